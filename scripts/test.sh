@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
+# Storybook stories as tests, the build with package checks, size budgets.
+# Ends with one line "N passed, N failed" counting every test that ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+reports=.reports
+rm -rf "$reports" && mkdir -p "$reports"
+chromium_path=${CHROMIUM_PATH:-/usr/bin/chromium}
+
+summary() {
+  node scripts/count-tests.mjs "$reports"
+}
+
+step() {
+  local name=$1
+  shift
+  printf '\n▶ %s\n' "$name"
+  local started=$SECONDS
+  if ! "$@"; then
+    printf '✖ %s failed\n' "$name"
+    summary
+    exit 1
+  fi
+  printf '✔ %s (%ss)\n' "$name" "$((SECONDS - started))"
+}
+
+ensure_chromium() {
+  [ -x "$chromium_path" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing: run 'sudo apt-get install -y chromium' (or set CHROMIUM_PATH) and try again."
+    return 1
+  fi
+  echo "Installing Debian's Chromium (no browser is downloaded by the test tools)…"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null &&
+    [ -x "$chromium_path" ]
+}
+
+vitest_project() {
+  npx vitest run --project "$1" --reporter=default --reporter=json --outputFile.json="$reports/$1.json"
+}
+
+step 'Chromium' ensure_chromium
+export CHROMIUM_PATH=$chromium_path
+step 'Typecheck' npx tsc --noEmit
+step 'Lint' npx biome check .
+step 'Unit tests (jsdom)' vitest_project unit
+step 'Component tests (Chromium)' vitest_project browser
+step 'Stories as tests (Chromium)' vitest_project storybook
+step 'Build' npm run --silent build
+step 'Package checks (publint, attw)' npm run --silent check:package
+step 'Size budgets' npx size-limit
+summary

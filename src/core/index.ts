@@ -1,0 +1,70 @@
+/**
+ * subscription-kit/core: the pure billing engine. No React, i18next or DOM; time and locale are
+ * always parameters. Every public export is listed here by name.
+ */
+
+export type { AnnualPricing } from './annual-pricing';
+export { annualPricing } from './annual-pricing';
+export type { OverageEstimate, OverageLine } from './billing-cycle';
+export { billingPeriodAt, estimateOverage, nextBillingDate } from './billing-cycle';
+export type { BillingErrorCode, BillingErrorOptions } from './billing-error';
+export { BillingError, billingErrorCodes, isBillingError } from './billing-error';
+export type { AvailabilityCheck, AvailabilityReason } from './check-availability';
+export { checkAvailability } from './check-availability';
+export type { DowngradeBlocker, DowngradeCheck } from './check-downgrade';
+export { checkDowngrade } from './check-downgrade';
+export type { ChangeKind, PlanSelection } from './classify-change';
+export { classifyChange, yearlyPrice } from './classify-change';
+export type { EffectivePrice } from './effective-price';
+export { effectivePrice } from './effective-price';
+export type { FormatMoneyOptions, RoundingMode } from './money';
+export {
+  addMoney,
+  allocateMoney,
+  currencyFractionDigits,
+  formatCompactNumber,
+  formatMoney,
+  money,
+  multiplyMoney,
+  subtractMoney,
+} from './money';
+export type { PlanChangeFlowEvent, PlanChangeFlowState, PlanChangeStep } from './plan-change-flow';
+export { initialPlanChangeFlowState, planChangeFlowReducer } from './plan-change-flow';
+export type { ProrateInput, Proration } from './prorate';
+export { prorate } from './prorate';
+export type {
+  RankedPlan,
+  Recommendation,
+  RecommendationReason,
+  RecommendPlansInput,
+  RecommendPlansOptions,
+} from './recommend-plans';
+export { recommendPlans } from './recommend-plans';
+export type { Instant } from './time';
+export type {
+  AccountContext,
+  BillingInterval,
+  Campaign,
+  CardBrand,
+  Invoice,
+  InvoiceLine,
+  InvoiceLineKind,
+  InvoiceStatus,
+  Money,
+  OverageRate,
+  PaymentMethod,
+  PaymentMethodType,
+  Plan,
+  PlanAvailability,
+  PlanChangeIntent,
+  PlanLimits,
+  ScheduledChange,
+  Subscription,
+  SubscriptionStatus,
+  TaxLine,
+  TimeWindow,
+  TrialUsage,
+  Usage,
+  UsageMetric,
+} from './types';
+export { usageMetrics } from './types';

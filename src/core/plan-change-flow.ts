@@ -1,0 +1,98 @@
+import type { BillingErrorCode } from './billing-error';
+import type { PlanChangeIntent } from './types';
+
+/** The steps of a plan change, written to the UI as `data-step`. */
+export type PlanChangeStep = 'select' | 'review' | 'processing' | 'done' | 'failed';
+
+export interface PlanChangeFlowState {
+  step: PlanChangeStep;
+  /** The chosen plan and interval; kept after going back, so choosing it again reuses its key. */
+  intent: PlanChangeIntent | null;
+  /** Sent with `changePlan`; the same for every attempt at the same intent. */
+  idempotencyKey: string | null;
+  /** Set while processing when the payment needs the user (e.g. 3-D Secure). */
+  actionUrl: string | null;
+  error: { code: BillingErrorCode; retryable: boolean } | null;
+  /** Requests sent for this intent. */
+  attempts: number;
+}
+
+export type PlanChangeFlowEvent =
+  /** `idempotencyKey` is a fresh key from the caller; it is used only if the intent is new. */
+  | { type: 'select'; intent: PlanChangeIntent; idempotencyKey: string }
+  | { type: 'back' }
+  | { type: 'confirm' }
+  | { type: 'require_action'; url: string }
+  | { type: 'succeed' }
+  | { type: 'fail'; error: { code: BillingErrorCode; retryable: boolean } }
+  | { type: 'retry' }
+  | { type: 'reset' };
+
+/** The state before the user has chosen anything. */
+export const initialPlanChangeFlowState: PlanChangeFlowState = {
+  step: 'select',
+  intent: null,
+  idempotencyKey: null,
+  actionUrl: null,
+  error: null,
+  attempts: 0,
+};
+
+/**
+ * The plan-change flow, select → review → processing → done | failed, as a pure reducer. Events
+ * that do not apply to the current step return the same state, so a double click on "Confirm"
+ * while processing sends nothing twice. A retry, or choosing the same plan again after a failure,
+ * keeps the idempotency key, so the backend can never apply one intent twice. `reset` is ignored
+ * while processing; the request settles first (with `succeed` or `fail`).
+ */
+export function planChangeFlowReducer(
+  state: PlanChangeFlowState,
+  event: PlanChangeFlowEvent,
+): PlanChangeFlowState {
+  switch (event.type) {
+    case 'select': {
+      if (state.step === 'processing') return state;
+      const sameIntent =
+        state.step !== 'done' &&
+        state.intent?.planId === event.intent.planId &&
+        state.intent.interval === event.intent.interval;
+      return sameIntent
+        ? { ...state, step: 'review', error: null, actionUrl: null }
+        : {
+            ...initialPlanChangeFlowState,
+            step: 'review',
+            intent: event.intent,
+            idempotencyKey: event.idempotencyKey,
+          };
+    }
+    case 'back':
+      return state.step === 'review' || state.step === 'failed'
+        ? { ...state, step: 'select', error: null }
+        : state;
+    case 'confirm':
+      return state.step === 'review' ? { ...state, step: 'processing', attempts: state.attempts + 1 } : state;
+    case 'require_action':
+      return state.step === 'processing' ? { ...state, actionUrl: event.url } : state;
+    case 'succeed':
+      return state.step === 'processing' ? { ...state, step: 'done', actionUrl: null } : state;
+    case 'fail':
+      return state.step === 'processing'
+        ? {
+            ...state,
+            step: 'failed',
+            actionUrl: null,
+            error: { code: event.error.code, retryable: event.error.retryable },
+          }
+        : state;
+    case 'retry':
+      return state.step === 'failed'
+        ? { ...state, step: 'processing', error: null, attempts: state.attempts + 1 }
+        : state;
+    case 'reset':
+      // Not while a request is in flight: forgetting its key could let a second attempt through.
+      return state.step === 'processing' ? state : initialPlanChangeFlowState;
+    default:
+      event satisfies never;
+      return state;
+  }
+}

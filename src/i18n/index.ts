@@ -1,0 +1,9 @@
+export { addLibraryResources, type CreateI18nOptions, createI18n } from './create-i18n';
+export {
+  builtInResources,
+  NAMESPACE,
+  SUPPORTED_LOCALES,
+  type SupportedLocale,
+  type TranslationOverrides,
+  type TranslationResource,
+} from './resources';

@@ -1,0 +1,1 @@
+export type { BillingDataProvider, ReadParams, RequestMeta, WriteParams } from './billing-data-provider';

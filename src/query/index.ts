@@ -1,0 +1,2 @@
+export { subscriptionKitKeys } from './query-keys';
+export { accountOptions, catalogOptions, subscriptionOptions } from './query-options';

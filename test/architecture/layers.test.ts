@@ -1,0 +1,135 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, sep } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * Dependencies point one way: core ← provider ← query ← react/components. `core` is pure: no React,
+ * i18next or DOM. A wrong-way import anywhere in src/ fails this test with the file and the import.
+ */
+
+const SOURCE_ROOT = join(import.meta.dirname, '../../src');
+
+/** What each folder of src/ may import from the others. */
+const ALLOWED_LAYERS: Record<string, readonly string[]> = {
+  core: [],
+  provider: ['core'],
+  query: ['core', 'provider'],
+  i18n: [],
+  react: ['core', 'provider', 'query', 'i18n'],
+  components: ['core', 'provider', 'query', 'i18n', 'react'],
+  testing: ['core', 'provider'],
+  styles: [],
+};
+
+/** Packages a layer must not import, beyond the layer rules. */
+const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
+  core: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/)/,
+  provider: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/)/,
+  query: /^(react-dom|i18next|react-i18next|@radix-ui\/)/,
+  testing: /^(react|react-dom|react-i18next|@radix-ui\/)/,
+};
+
+/**
+ * `core` runs on servers and in tests without a DOM: it must compile against the ECMAScript library
+ * alone, with no DOM and no Node types, so any `window`, `document` or `fetch` is a type error.
+ */
+function findDomUses(entry: string): string[] {
+  const program = ts.createProgram([entry], {
+    lib: ['lib.es2023.d.ts'],
+    types: [],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+  });
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+    return `${diagnostic.file ? basename(diagnostic.file.fileName) : ''}: ${message}`;
+  });
+}
+
+function listSourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return listSourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function findImports(source: string): string[] {
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  return [...source.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+function findViolations(root: string, files: string[]): string[] {
+  const layerOf = (file: string) => relative(root, file).split(sep)[0] ?? '';
+  const violations: string[] = [];
+  for (const file of files) {
+    const layer = layerOf(file);
+    // Files at the root of src/ are the entry points: they may gather every layer.
+    if (!layer.includes('/') && /\.(ts|tsx)$/.test(layer)) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const specifier of findImports(source)) {
+      const where = `${relative(root, file)} imports '${specifier}'`;
+      if (specifier.startsWith('.')) {
+        const target = layerOf(join(file, '..', specifier));
+        if (target === layer || target === '' || target.startsWith('..')) continue;
+        if (!(ALLOWED_LAYERS[layer] ?? []).includes(target))
+          violations.push(`${where}: ${layer} → ${target}`);
+      } else if (FORBIDDEN_PACKAGES[layer]?.test(specifier)) {
+        violations.push(`${where}: ${layer} must not depend on it`);
+      }
+    }
+  }
+  return violations;
+}
+
+describe('given the source tree', () => {
+  const files = listSourceFiles(SOURCE_ROOT);
+
+  it('has every layer of the design', () => {
+    const layers = new Set(files.map((file) => relative(SOURCE_ROOT, file).split(sep)[0]));
+    for (const layer of ['core', 'provider', 'query', 'react', 'components', 'i18n', 'testing']) {
+      expect(layers, `src/${layer} is missing`).toContain(layer);
+    }
+  });
+
+  it('imports only downwards, and core is free of React and i18next', () => {
+    expect(findViolations(SOURCE_ROOT, files)).toEqual([]);
+  });
+
+  it('compiles core without the DOM library', () => {
+    expect(findDomUses(join(SOURCE_ROOT, 'core/index.ts'))).toEqual([]);
+  });
+});
+
+describe('given a tree with wrong-way imports', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sk-layers-'));
+  const write = (path: string, source: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), source);
+  };
+  write('core/money.ts', "import { useState } from 'react';\nexport const x = useState;");
+  write('core/clock.ts', 'export const now = () => window.performance.now();');
+  write('core/plan.ts', "export { PlanCard } from '../components/plan-card';");
+  write('provider/http.ts', "import { useQuery } from '@tanstack/react-query';");
+  write('query/keys.ts', "import type { Plan } from '../core/types';");
+  write('components/plan-card.tsx', "import { createI18n } from '../i18n';");
+
+  it('names each violation and accepts the allowed ones', () => {
+    expect(findViolations(root, listSourceFiles(root)).sort()).toEqual([
+      "core/money.ts imports 'react': core must not depend on it",
+      "core/plan.ts imports '../components/plan-card': core → components",
+      "provider/http.ts imports '@tanstack/react-query': provider must not depend on it",
+    ]);
+  });
+
+  it('finds the DOM use in core', () => {
+    expect(findDomUses(join(root, 'core/clock.ts'))).toEqual(["clock.ts: Cannot find name 'window'."]);
+  });
+});

@@ -1,0 +1,97 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import type { ReactNode } from 'react';
+import { PlanCard, SubscriptionKitProvider } from 'subscription-kit';
+import { demoPlans } from 'subscription-kit/testing';
+import { describe, expect, it, vi } from 'vitest';
+
+function planNamed(name: string) {
+  const plan = demoPlans.find((candidate) => candidate.name === name);
+  if (plan === undefined) throw new Error(`The demo catalog has no plan named "${name}".`);
+  return plan;
+}
+
+const basic = planNamed('Ecommerce Basic');
+const enterprise = planNamed('Enterprise');
+
+function renderIn(locale: string, ui: ReactNode) {
+  return render(<SubscriptionKitProvider locale={locale}>{ui}</SubscriptionKitProvider>);
+}
+
+/** Visible text with runs of white space (including Intl's narrow no-break spaces) made plain. */
+function textOf(element: Element) {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('given the Ecommerce Basic plan in English', () => {
+  it('shows the name, the monthly price excluding tax, two metrics and the feature checklist', () => {
+    renderIn('en', <PlanCard plan={basic} />);
+    const card = screen.getByRole('article', { name: 'Ecommerce Basic' });
+    expect(textOf(card.querySelector('[data-slot="price"]') as Element)).toBe('€190/month excl. tax');
+    const metrics = card.querySelector('[data-slot="metrics"]') as Element;
+    const pairs = Array.from(metrics.children, (metric) => Array.from(metric.children, textOf));
+    expect(pairs).toEqual([
+      ['conversations/month', '~50K'],
+      ['assistants', '3'],
+    ]);
+    const features = screen.getByRole('list', { name: 'Included in Ecommerce Basic' });
+    expect(Array.from(features.querySelectorAll('li'), textOf)).toEqual([
+      '~50K conversations/month',
+      '1K documents',
+      '3 AI assistants',
+    ]);
+  });
+
+  it('calls onSelect with the plan when Select is clicked', async () => {
+    const onSelect = vi.fn();
+    renderIn('en', <PlanCard plan={basic} onSelect={onSelect} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Select Ecommerce Basic' }));
+    expect(onSelect).toHaveBeenCalledWith(basic);
+  });
+
+  it('has no accessibility violations that jsdom can detect', async () => {
+    const { container } = renderIn('en', <PlanCard plan={basic} recommended />);
+    const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+describe('given the current plan', () => {
+  it('reads "✓ Selected", is marked not actionable and never calls onSelect', async () => {
+    const onSelect = vi.fn();
+    renderIn('en', <PlanCard plan={basic} current onSelect={onSelect} />);
+    const button = screen.getByRole('button', { name: '✓ Selected' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+});
+
+describe('given the Danish locale', () => {
+  it('shows the price as "190 €/md. ekskl. moms" and translated strings, never a raw key', () => {
+    renderIn('da', <PlanCard plan={basic} current recommended />);
+    const card = screen.getByRole('article', { name: 'Ecommerce Basic' });
+    expect(textOf(card.querySelector('[data-slot="price"]') as Element)).toBe('190 €/md. ekskl. moms');
+    expect(screen.getByRole('button', { name: '✓ Valgt' })).toBeInTheDocument();
+    expect(screen.getByText('⭐ Anbefalet')).toBeInTheDocument();
+    expect(textOf(card)).not.toMatch(/planCard\.|pricing\./);
+  });
+});
+
+describe('given an unlimited enterprise plan', () => {
+  it('lists its AI tokens and says so instead of showing a number for unlimited metrics', () => {
+    renderIn('en', <PlanCard plan={enterprise} />);
+    const features = screen.getByRole('list', { name: 'Included in Enterprise' });
+    expect(textOf(features)).toContain('~200M AI tokens');
+  });
+});
+
+describe('given no SubscriptionKitProvider', () => {
+  it('throws an error naming the component and the provider', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<PlanCard plan={basic} />)).toThrow(
+      '`PlanCard` must be used within `SubscriptionKitProvider`.',
+    );
+  });
+});
