@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import {
+  addMoney,
+  allocateMoney,
+  currencyFractionDigits,
+  formatCompactNumber,
+  formatMoney,
+  money,
+  multiplyMoney,
+  subtractMoney,
+} from 'subscription-kit/core';
+import { describe, expect, it } from 'vitest';
+
+describe('given amounts in minor units', () => {
+  it('refuses a float or a made-up currency', () => {
+    expect(() => money(19.5, 'EUR')).toThrow(RangeError);
+    expect(() => money(100, 'euro')).toThrow(RangeError);
+  });
+
+  it('adds and subtracts in one currency and refuses to mix currencies', () => {
+    expect(addMoney(money(19_000, 'EUR'), money(49_000, 'EUR'))).toEqual(money(68_000, 'EUR'));
+    expect(subtractMoney(money(4_900, 'USD'), money(9_900, 'USD'))).toEqual(money(-5_000, 'USD'));
+    expect(() => addMoney(money(1, 'EUR'), money(1, 'USD'))).toThrow(/EUR and USD/);
+  });
+
+  it.each([
+    // amount × 1 / 2 lands on an exact half: each mode decides differently
+    { amount: 5, mode: 'half_up', expected: 3 },
+    { amount: 5, mode: 'half_even', expected: 2 },
+    { amount: 7, mode: 'half_even', expected: 4 },
+    { amount: 5, mode: 'floor', expected: 2 },
+    { amount: 5, mode: 'ceil', expected: 3 },
+    { amount: -5, mode: 'half_up', expected: -3 },
+    { amount: -5, mode: 'floor', expected: -3 },
+    { amount: -5, mode: 'ceil', expected: -2 },
+  ] as const)('halves $amount with $mode rounding to $expected', ({ amount, mode, expected }) => {
+    expect(multiplyMoney(money(amount, 'EUR'), 1, 2, mode).amount).toBe(expected);
+  });
+
+  it('rounds 19% VAT on €190.05 once, from exact integers', () => {
+    // 19005 × 19 / 100 = 3610.95 → 3611
+    expect(multiplyMoney(money(19_005, 'EUR'), 19, 100)).toEqual(money(3_611, 'EUR'));
+  });
+});
+
+describe('given an amount split across lines', () => {
+  it('gives leftover cents to the largest remainders, earlier lines first', () => {
+    expect(allocateMoney(money(100, 'EUR'), [1, 1, 1]).map((part) => part.amount)).toEqual([34, 33, 33]);
+    expect(allocateMoney(money(1_000, 'EUR'), [1, 2]).map((part) => part.amount)).toEqual([333, 667]);
+    expect(allocateMoney(money(-100, 'EUR'), [1, 1, 1]).map((part) => part.amount)).toEqual([-34, -33, -33]);
+  });
+
+  it('refuses weights that add up to nothing', () => {
+    expect(() => allocateMoney(money(100, 'EUR'), [0, 0])).toThrow(RangeError);
+    expect(() => allocateMoney(money(100, 'EUR'), [])).toThrow(RangeError);
+  });
+
+  it('never loses or creates a minor unit, and no line is off its exact share by a unit or more', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc
+          .array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 12 })
+          .filter((weights) => weights.some((weight) => weight > 0)),
+        (amount, weights) => {
+          const parts = allocateMoney(money(amount, 'JPY'), weights);
+          const total = weights.reduce((sum, weight) => sum + weight, 0);
+          expect(parts.reduce((sum, part) => sum + part.amount, 0)).toBe(amount);
+          parts.forEach((part, index) => {
+            expect(Math.abs(part.amount - (amount * (weights[index] ?? 0)) / total)).toBeLessThan(1);
+            expect(part.currency).toBe('JPY');
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('given a currency and a locale', () => {
+  it.each([
+    { currency: 'EUR', digits: 2 },
+    { currency: 'JPY', digits: 0 },
+    { currency: 'KWD', digits: 3 },
+  ])('reads $digits minor-unit digits for $currency from Intl', ({ currency, digits }) => {
+    expect(currencyFractionDigits(currency)).toBe(digits);
+  });
+
+  it.each([
+    { value: money(19_000, 'EUR'), locale: 'en', expected: '€190.00' },
+    { value: money(19_000, 'EUR'), locale: 'da', expected: '190,00\u00a0€' },
+    { value: money(19_000, 'EUR'), locale: 'de', expected: '190,00\u00a0€' },
+    { value: money(189_000, 'EUR'), locale: 'fr', expected: '1\u202f890,00\u00a0€' },
+    { value: money(19_000, 'JPY'), locale: 'en', expected: '¥19,000' },
+    { value: money(2_419, 'USD'), locale: 'en', expected: '$24.19' },
+    { value: money(1_234, 'KWD'), locale: 'en', expected: 'KWD\u00a01.234' },
+  ])('formats $value.amount $value.currency in $locale as $expected', ({ value, locale, expected }) => {
+    expect(formatMoney(value, locale)).toBe(expected);
+  });
+
+  it.each([
+    { value: money(19_000, 'EUR'), locale: 'en', expected: '€190' },
+    { value: money(19_000, 'EUR'), locale: 'da', expected: '190\u00a0€' },
+    { value: money(2_419, 'EUR'), locale: 'en', expected: '€24.19' },
+    { value: money(2_410, 'EUR'), locale: 'en', expected: '€24.10' },
+    { value: money(19_000, 'JPY'), locale: 'en', expected: '¥19,000' },
+  ])(
+    'shows $value.amount $value.currency as the list price $expected in $locale',
+    ({ value, locale, expected }) => {
+      expect(formatMoney(value, locale, { trimWholeAmounts: true })).toBe(expected);
+    },
+  );
+
+  it.each([
+    { value: 50_000, locale: 'en', expected: '50K' },
+    { value: 200_000_000, locale: 'en', expected: '200M' },
+    { value: 50_000, locale: 'da', expected: '50\u00a0t' },
+    { value: 200_000_000, locale: 'fr', expected: '200\u00a0M' },
+    { value: 200_000_000, locale: 'de', expected: '200\u00a0Mio.' },
+    { value: 50_000, locale: 'es', expected: '50\u00a0mil' },
+    { value: 1_500, locale: 'en', expected: '1.5K' },
+  ])('writes $value compactly in $locale as $expected', ({ value, locale, expected }) => {
+    expect(formatCompactNumber(value, locale)).toBe(expected);
+  });
+});

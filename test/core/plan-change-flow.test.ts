@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import {
+  initialPlanChangeFlowState,
+  type PlanChangeFlowEvent,
+  type PlanChangeFlowState,
+  planChangeFlowReducer,
+} from 'subscription-kit/core';
+import { describe, expect, it } from 'vitest';
+
+const scaleMonthly = { planId: 'ecommerce-scale', interval: 'month' } as const;
+const scaleYearly = { planId: 'ecommerce-scale', interval: 'year' } as const;
+
+function run(...events: PlanChangeFlowEvent[]): PlanChangeFlowState {
+  return events.reduce(planChangeFlowReducer, initialPlanChangeFlowState);
+}
+
+describe('given a user who picks a plan and confirms', () => {
+  it('goes select → review → processing → done with the key it was given', () => {
+    const review = run({ type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' });
+    expect(review).toMatchObject({ step: 'review', intent: scaleMonthly, idempotencyKey: 'key-1' });
+    const processing = planChangeFlowReducer(review, { type: 'confirm' });
+    expect(processing).toMatchObject({ step: 'processing', attempts: 1 });
+    expect(planChangeFlowReducer(processing, { type: 'succeed' })).toMatchObject({
+      step: 'done',
+      idempotencyKey: 'key-1',
+    });
+  });
+
+  it('ignores a second click on confirm while processing', () => {
+    const processing = run(
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+      { type: 'confirm' },
+    );
+    expect(planChangeFlowReducer(processing, { type: 'confirm' })).toBe(processing);
+  });
+
+  it('keeps the payment step URL while processing', () => {
+    const state = run(
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+      { type: 'confirm' },
+      { type: 'require_action', url: 'https://pay.example/3ds' },
+    );
+    expect(state).toMatchObject({ step: 'processing', actionUrl: 'https://pay.example/3ds' });
+    expect(planChangeFlowReducer(state, { type: 'succeed' }).actionUrl).toBeNull();
+  });
+});
+
+describe('given a declined card', () => {
+  const failed = run(
+    { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+    { type: 'confirm' },
+    { type: 'fail', error: { code: 'payment_declined', retryable: false } },
+  );
+
+  it('shows the failure with its code', () => {
+    expect(failed).toMatchObject({ step: 'failed', error: { code: 'payment_declined', retryable: false } });
+  });
+
+  it('retries with the same idempotency key', () => {
+    expect(planChangeFlowReducer(failed, { type: 'retry' })).toMatchObject({
+      step: 'processing',
+      idempotencyKey: 'key-1',
+      error: null,
+      attempts: 2,
+    });
+  });
+
+  it('keeps the key when the user goes back and picks the same plan again', () => {
+    const again = run(
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+      { type: 'confirm' },
+      { type: 'fail', error: { code: 'payment_declined', retryable: false } },
+      { type: 'back' },
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-2' },
+    );
+    expect(again).toMatchObject({ step: 'review', idempotencyKey: 'key-1', error: null });
+  });
+
+  it('takes a new key for a different choice', () => {
+    const other = planChangeFlowReducer(planChangeFlowReducer(failed, { type: 'back' }), {
+      type: 'select',
+      intent: scaleYearly,
+      idempotencyKey: 'key-2',
+    });
+    expect(other).toMatchObject({
+      step: 'review',
+      intent: scaleYearly,
+      idempotencyKey: 'key-2',
+      attempts: 0,
+    });
+  });
+});
+
+describe('given a finished change', () => {
+  it('starts a new intent with a new key even for the same plan', () => {
+    const done = run(
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+      { type: 'confirm' },
+      { type: 'succeed' },
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-2' },
+    );
+    expect(done).toMatchObject({ step: 'review', idempotencyKey: 'key-2' });
+  });
+
+  it('resets to the beginning', () => {
+    const state = run({ type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' }, { type: 'reset' });
+    expect(state).toEqual(initialPlanChangeFlowState);
+  });
+});
+
+describe('given a request in flight', () => {
+  it('ignores reset, back, retry and a new selection until it settles', () => {
+    const processing = run(
+      { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+      { type: 'confirm' },
+    );
+    for (const event of [
+      { type: 'reset' },
+      { type: 'back' },
+      { type: 'retry' },
+      { type: 'select', intent: scaleYearly, idempotencyKey: 'key-2' },
+    ] as PlanChangeFlowEvent[]) {
+      expect(planChangeFlowReducer(processing, event)).toBe(processing);
+    }
+  });
+});
+
+const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
+  fc.record({
+    type: fc.constant('select' as const),
+    intent: fc.constantFrom(scaleMonthly, scaleYearly),
+    idempotencyKey: fc.uuid(),
+  }),
+  fc.constantFrom<PlanChangeFlowEvent>(
+    { type: 'back' },
+    { type: 'confirm' },
+    { type: 'succeed' },
+    { type: 'retry' },
+    { type: 'reset' },
+    { type: 'require_action', url: 'https://pay.example/3ds' },
+    { type: 'fail', error: { code: 'network', retryable: true } },
+  ),
+);
+
+describe('given any sequence of events', () => {
+  it('sends every request for one intent with one key, and a key is never reused for another intent', () => {
+    fc.assert(
+      fc.property(fc.array(eventArbitrary, { maxLength: 40 }), (events) => {
+        const keyOf = new Map<string, string>();
+        let state = initialPlanChangeFlowState;
+        for (const event of events) {
+          const next = planChangeFlowReducer(state, event);
+          if (next.step === 'processing' && state.step !== 'processing') {
+            expect(next.attempts).toBe(state.attempts + 1);
+            const intent = `${next.intent?.planId}/${next.intent?.interval}`;
+            const key = next.idempotencyKey ?? '';
+            expect(key).not.toBe('');
+            for (const [otherIntent, otherKey] of keyOf)
+              if (otherKey === key) expect(otherIntent).toBe(intent);
+            keyOf.set(intent, key);
+          }
+          if (state.step === 'processing' && next.step === 'processing') {
+            expect(next.idempotencyKey).toBe(state.idempotencyKey);
+          }
+          if (next.step === 'done') keyOf.clear();
+          state = next;
+        }
+      }),
+    );
+  });
+});
