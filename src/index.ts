@@ -12,7 +12,24 @@ export {
   type TranslationOverrides,
   type TranslationResource,
 } from './i18n';
-export type { BillingDataProvider, ReadParams, RequestMeta, WriteParams } from './provider';
+export {
+  type BillingCapability,
+  type BillingDataProvider,
+  billingCapabilities,
+  type ChangePlanResult,
+  type ContactSalesRequest,
+  createHttpDataProvider,
+  createValidatedDataProvider,
+  type HttpDataProviderOptions,
+  type InvoicePage,
+  type InvoicePdf,
+  type PlanChangePreview,
+  type PreviewLine,
+  type ReadParams,
+  type RequestMeta,
+  type StartAddPaymentMethodResult,
+  type WriteParams,
+} from './provider';
 export { accountOptions, catalogOptions, subscriptionKitKeys, subscriptionOptions } from './query';
 export type { Theme } from './react/subscription-kit-context';
 export {

@@ -49,6 +49,7 @@ export type {
   Invoice,
   InvoiceLine,
   InvoiceLineKind,
+  InvoiceParty,
   InvoiceStatus,
   Money,
   OverageRate,

@@ -173,16 +173,48 @@ export interface InvoiceLine {
 
 export type InvoiceStatus = 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
 
+/**
+ * Who issues an invoice or receives it, as printed on it. Reach it as `Invoice['seller']` until
+ * core's index lists it (then this can be exported).
+ */
+export interface InvoiceParty {
+  name: string;
+  /** Street, postcode and city, one printed line each. */
+  addressLines: string[];
+  /** ISO 3166-1 alpha-2; decides the VAT treatment. */
+  country: string;
+  /** VAT registration number, e.g. `DK12345678`; `null` for a consumer or an unregistered business. */
+  vatId: string | null;
+}
+
+/**
+ * An invoice: every amount in `currency`. Proration lines have kind `proration` (a credit for unused
+ * time is negative); overage lines `overage`.
+ */
 export interface Invoice {
   id: string;
   number: string;
   status: InvoiceStatus;
   issuedAt: string;
+  /** When payment is due; absent for invoices charged at once. */
   dueAt?: string;
+  /** ISO 4217 code of every amount on the invoice. */
+  currency: string;
+  seller: InvoiceParty;
+  customer: InvoiceParty;
   lines: InvoiceLine[];
   subtotal: Money;
   taxes: TaxLine[];
   total: Money;
+  /** What has been paid of `total`. */
+  amountPaid: Money;
+  /** What is still to be paid: `total − amountPaid` (zero when paid or void). */
+  amountDue: Money;
+  /**
+   * EU reverse charge: the customer, a business registered for VAT in another EU country, accounts
+   * for the VAT. The UI prints the (translated) legal note; no tax is charged.
+   */
+  reverseCharge: boolean;
 }
 
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'other';

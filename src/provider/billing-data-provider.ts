@@ -1,12 +1,23 @@
-import type { AccountContext, Plan, Subscription } from '../core';
+import type {
+  AccountContext,
+  BillingInterval,
+  ChangeKind,
+  DowngradeBlocker,
+  Invoice,
+  Money,
+  PaymentMethod,
+  PaymentMethodType,
+  Plan,
+  Subscription,
+} from '../core';
 
 /** Passed to every method: anything the host wants to thread through (tenant, trace id …). */
-export type RequestMeta = Record<string, unknown>;
+export type RequestMeta = Readonly<Record<string, unknown>>;
 
 /** Every read can be cancelled: the components abort reads they no longer need. */
 export interface ReadParams {
-  signal?: AbortSignal;
-  meta?: RequestMeta;
+  signal?: AbortSignal | undefined;
+  meta?: RequestMeta | undefined;
 }
 
 /**
@@ -15,18 +26,127 @@ export interface ReadParams {
  */
 export interface WriteParams {
   idempotencyKey: string;
-  meta?: RequestMeta;
+  meta?: RequestMeta | undefined;
 }
+
+/* -------------------------------------------------------------------------------------------------
+ * Results
+ * -----------------------------------------------------------------------------------------------*/
+
+/** One line of a change preview: credit for the unused time of the old plan, or charge for the new. */
+export interface PreviewLine {
+  kind: 'credit' | 'charge';
+  /** Negative for a credit. */
+  amount: Money;
+  planId: string;
+  interval: BillingInterval;
+  /** The part of the billing period the line covers. */
+  period: { start: string; end: string };
+}
+
+/** What a plan change would do, computed by the backend before the customer confirms. */
+export interface PlanChangePreview {
+  planId: string;
+  interval: BillingInterval;
+  kind: ChangeKind;
+  /** When it takes effect: now for an upgrade, the end of the current period for a downgrade. */
+  effectiveAt: string;
+  /** Proration lines of an immediate change; empty for scheduled and same-plan changes. */
+  lines: PreviewLine[];
+  /** Charged when the customer confirms (tax excluded); zero for scheduled changes. */
+  amountDue: Money;
+  /** What stands in the way; the change can be confirmed only when this is empty. */
+  blockers: DowngradeBlocker[];
+}
+
+/** The outcome of `changePlan`. */
+export type ChangePlanResult =
+  /** Applied (upgrade) or scheduled (downgrade: see `subscription.scheduledChange`). */
+  | { status: 'complete'; subscription: Subscription }
+  /** The payment needs the customer (e.g. 3-D Secure): send them to `actionUrl`, then refetch. */
+  | { status: 'requires_action'; actionUrl: string };
+
+/** A page of invoices, newest first. `nextCursor` is opaque and `null` on the last page. */
+export interface InvoicePage {
+  data: Invoice[];
+  nextCursor: string | null;
+}
+
+/** An invoice PDF: a link to it (`https:` or same-origin path only), or the file itself. */
+export type InvoicePdf = { type: 'url'; url: string } | { type: 'blob'; blob: Blob; fileName?: string };
+
+/** How adding a payment method continues: in the host's own form, or on a page the backend names. */
+export type StartAddPaymentMethodResult =
+  | { type: 'redirect'; url: string }
+  | { type: 'host_form'; token: string };
+
+export interface ContactSalesRequest {
+  name: string;
+  email: string;
+  company: string;
+  seats?: number | undefined;
+  /** Enterprise needs the customer ticked, e.g. `sla`, `on_premise`, `custom_integrations`. */
+  needs?: string[] | undefined;
+  message?: string | undefined;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * The contract
+ * -----------------------------------------------------------------------------------------------*/
 
 /**
  * The contract between the components and the host's billing backend: one object of async
- * methods, one params object each. Methods reject with a `BillingError`.
+ * methods, one params object each. Every method rejects with a `BillingError` only. Optional
+ * methods are capabilities: when one is absent, the components hide what needs it.
  */
 export interface BillingDataProvider {
   /** Every plan the account may see, with prices, limits, features and availability rules. */
   getCatalog(params: ReadParams): Promise<Plan[]>;
-  /** The current subscription, or `null` when the account has none. */
+  /** The current subscription, with any scheduled change, or `null` when the account has none. */
   getSubscription(params: ReadParams): Promise<Subscription | null>;
   /** Usage this period, agent template, integrations, country, assistant configuration, trial usage. */
   getAccount(params: ReadParams): Promise<AccountContext>;
+  /**
+   * What changing to `planId` at `interval` would do, without doing it. Rejects with
+   * `plan_unavailable` for a plan the account cannot get and `not_found` for an unknown plan.
+   */
+  previewChange(
+    params: ReadParams & { planId: string; interval: BillingInterval },
+  ): Promise<PlanChangePreview>;
+  /**
+   * Applies an upgrade at once (prorated) or schedules a downgrade for the end of the period.
+   * Rejects with `over_usage_limits` / `feature_in_use` (with the blockers in `details.blockers`),
+   * `plan_unavailable` (with the reasons in `details.reasons`), or a payment code (`payment_declined`, `insufficient_funds`, `card_expired`,
+   * `authentication_required`) — in which case nothing has changed.
+   */
+  changePlan(params: WriteParams & { planId: string; interval: BillingInterval }): Promise<ChangePlanResult>;
+  /** Cancels the scheduled change; the subscription continues as it is. */
+  cancelScheduledChange?(params: WriteParams): Promise<Subscription>;
+  /** Invoices, newest first, a page at a time. */
+  listInvoices?(params: ReadParams & { cursor: string | null; limit: number }): Promise<InvoicePage>;
+  /** One invoice with its lines and tax breakdown, for the web view. Rejects with `not_found`. */
+  getInvoice?(params: ReadParams & { invoiceId: string }): Promise<Invoice>;
+  /** The invoice as a PDF. */
+  getInvoicePdf?(params: ReadParams & { invoiceId: string }): Promise<InvoicePdf>;
+  /** Cards, SEPA debit mandates and bank transfer, with the default marked. */
+  listPaymentMethods?(params: ReadParams): Promise<PaymentMethod[]>;
+  /** Starts adding a method: the library never collects card numbers or IBANs itself. */
+  startAddPaymentMethod?(
+    params: WriteParams & { type: PaymentMethodType },
+  ): Promise<StartAddPaymentMethodResult>;
+  /** Makes a method the default; resolves with the updated list. Rejects with `not_found` for an unknown method. */
+  setDefaultPaymentMethod?(params: WriteParams & { paymentMethodId: string }): Promise<PaymentMethod[]>;
+  /**
+   * Removes a method; refuses the default one while a paid subscription needs it (the memory
+   * provider rejects with `feature_in_use`, `details.reason` `default_payment_method_required`).
+   * Rejects with `not_found` for an unknown method.
+   */
+  removePaymentMethod?(params: WriteParams & { paymentMethodId: string }): Promise<PaymentMethod[]>;
+  /** Sends an enterprise enquiry to sales; resolves with a reference the customer can quote. */
+  contactSales?(params: WriteParams & ContactSalesRequest): Promise<{ referenceId: string }>;
 }
+
+/** The names of the optional methods: what a provider may or may not be able to do. */
+export type BillingCapability = {
+  [Method in keyof BillingDataProvider]-?: undefined extends BillingDataProvider[Method] ? Method : never;
+}[keyof BillingDataProvider];

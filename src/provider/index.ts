@@ -1,1 +1,38 @@
-export type { BillingDataProvider, ReadParams, RequestMeta, WriteParams } from './billing-data-provider';
+export type {
+  BillingCapability,
+  BillingDataProvider,
+  ChangePlanResult,
+  ContactSalesRequest,
+  InvoicePage,
+  InvoicePdf,
+  PlanChangePreview,
+  PreviewLine,
+  ReadParams,
+  RequestMeta,
+  StartAddPaymentMethodResult,
+  WriteParams,
+} from './billing-data-provider';
+export { createValidatedDataProvider } from './create-validated-data-provider';
+export {
+  billingCapabilities,
+  type DataProviderMethod,
+  dataProviderMethods,
+  requiredDataProviderMethods,
+  writeDataProviderMethods,
+} from './data-provider-methods';
+export {
+  createHttpDataProvider,
+  type HttpDataProviderOptions,
+  type HttpRequestContext,
+} from './http/create-http-data-provider';
+export {
+  type CompleteAddPaymentMethodParams,
+  createMemoryDataProvider,
+  type MemoryBillingData,
+  type MemoryDataProvider,
+  type MemoryDataProviderCall,
+  type MemoryDataProviderOptions,
+  type MemoryFault,
+  type MemoryFaultRule,
+} from './memory/create-memory-data-provider';
+export { validateDataProviderResult } from './validate-data-provider-result';

@@ -1,0 +1,45 @@
+import type { BillingDataProvider } from './billing-data-provider';
+import { dataProviderMethods, requiredDataProviderMethods } from './data-provider-methods';
+import { isAbortError, toBillingError } from './to-billing-error';
+import { validateDataProviderResult } from './validate-data-provider-result';
+
+const validatedProviders = new WeakSet<object>();
+
+/**
+ * Wraps a host's provider so that everything crossing the boundary is safe to render:
+ * - every result is checked against the contract; malformed data rejects with
+ *   `BillingError('invalid_response')` naming the bad field in `details.path`;
+ * - every rejection is a `BillingError`: unknown throws become `unknown`, failed fetches
+ *   (`TypeError`) and timeouts `network`; an `AbortError` (or the abort reason of the read's `signal`) passes unchanged;
+ * - optional methods the provider lacks stay absent, so capability checks keep working.
+ *
+ * Throws a `TypeError` at once when a required method is missing. Wrapping twice is harmless: a
+ * provider this function returned is returned as it is.
+ */
+export function createValidatedDataProvider(provider: BillingDataProvider): BillingDataProvider {
+  if (validatedProviders.has(provider)) return provider;
+  for (const method of requiredDataProviderMethods) {
+    if (typeof provider[method] !== 'function') {
+      throw new TypeError(`The data provider has no \`${method}\` method; every provider needs it`);
+    }
+  }
+  const validated: Record<string, (params: never) => Promise<unknown>> = {};
+  for (const method of dataProviderMethods) {
+    const original = provider[method] as ((params: unknown) => Promise<unknown>) | undefined;
+    if (typeof original !== 'function') continue;
+    validated[method] = async function callValidated(params: unknown) {
+      let result: unknown;
+      try {
+        result = await original.call(provider, params);
+      } catch (error) {
+        const signal = (params as { signal?: AbortSignal } | undefined)?.signal;
+        const aborted = isAbortError(error) || (signal?.aborted === true && error === signal.reason);
+        throw aborted ? error : toBillingError(error);
+      }
+      validateDataProviderResult(method, result);
+      return result;
+    };
+  }
+  validatedProviders.add(validated);
+  return validated as unknown as BillingDataProvider;
+}

@@ -1,0 +1,269 @@
+import { BillingError, type BillingErrorCode, billingErrorCodes } from '../../core';
+import type {
+  BillingCapability,
+  BillingDataProvider,
+  InvoicePdf,
+  RequestMeta,
+} from '../billing-data-provider';
+import { billingCapabilities, type DataProviderMethod } from '../data-provider-methods';
+import { isAbortError, toBillingError } from '../to-billing-error';
+
+/** What `headers` receives when it is a function: which method is being called, and its `meta`. */
+export interface HttpRequestContext {
+  method: DataProviderMethod;
+  meta: RequestMeta | undefined;
+}
+
+export interface HttpDataProviderOptions {
+  /** Where the REST contract is served, e.g. `https://api.example.com/billing` or `/api/billing`. */
+  baseUrl: string;
+  /**
+   * The fetch to use (a host's authenticated fetch, a test double). Read at call time, so nothing
+   * touches `globalThis.fetch` on import.
+   * @default globalThis.fetch
+   */
+  fetch?: typeof fetch | undefined;
+  /** Extra headers (e.g. `Authorization`), or a function of the call that returns them. */
+  headers?: HeadersInit | ((context: HttpRequestContext) => HeadersInit | Promise<HeadersInit>) | undefined;
+  /**
+   * Milliseconds before a request is given up with a retryable `network` error
+   * (`details.reason` `timeout`). A write may still have been applied: retry with the same key.
+   * @default 15000
+   */
+  timeoutMs?: number | undefined;
+  /**
+   * The optional methods the backend serves; the others are left out, so the UI hides them.
+   * @default every capability
+   */
+  capabilities?: readonly BillingCapability[] | undefined;
+}
+
+/** Which HTTP statuses mean what when the error body names no known code. */
+function codeOfStatus(status: number): BillingErrorCode {
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 402) return 'payment_declined';
+  if (status === 404 || status === 410) return 'not_found';
+  if (status === 429) return 'rate_limited';
+  if (status === 502 || status === 503 || status === 504) return 'network';
+  return 'unknown';
+}
+
+interface HttpRequest {
+  method: DataProviderMethod;
+  verb: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | null> | undefined;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  idempotencyKey?: string | undefined;
+  meta?: RequestMeta | undefined;
+}
+
+/**
+ * A provider that speaks the REST contract in `docs/rest-contract.openapi.yaml`: JSON bodies equal
+ * to the contract's results, `Idempotency-Key` on every write, errors as
+ * `{ "error": { "code", "message", "details", "retryable" } }`. A known `code` in the body wins;
+ * otherwise the status decides (401/403 `unauthorized`, 402 `payment_declined`, 404 `not_found`,
+ * 429 `rate_limited` with `details.retryAfterSeconds`, 502–504 `network`, others `unknown`).
+ * Reads pass their `signal` on (an abort rejects with the `AbortError`); every request times out
+ * after `timeoutMs`. Uses only `fetch`, `Headers`, `AbortController` and `URLSearchParams`, so it
+ * runs in browsers, Node 20 and edge runtimes alike. Wrap it with `createValidatedDataProvider`
+ * (the React provider does) to check the bodies.
+ */
+export function createHttpDataProvider(options: HttpDataProviderOptions): BillingDataProvider {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  async function request<Result>(call: HttpRequest): Promise<Result> {
+    const headers = new Headers(
+      typeof options.headers === 'function'
+        ? await options.headers({ method: call.method, meta: call.meta })
+        : options.headers,
+    );
+    headers.set('Accept', 'application/json, application/pdf');
+    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
+    if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(call.query ?? {})) {
+      if (value !== null) query.set(key, String(value));
+    }
+    const search = query.toString();
+    const url = `${baseUrl}${call.path}${search ? `?${search}` : ''}`;
+
+    const controller = new AbortController();
+    const { signal } = call;
+    const abort = () => controller.abort(signal?.reason);
+    signal?.throwIfAborted();
+    signal?.addEventListener('abort', abort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const response = await (options.fetch ?? globalThis.fetch)(url, {
+        method: call.verb,
+        headers,
+        body: call.body === undefined ? null : JSON.stringify(call.body),
+        signal: controller.signal,
+      });
+      if (!response.ok) throw await errorOf(response);
+      if (response.headers.get('Content-Type')?.includes('application/pdf')) {
+        const fileName = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+        const pdf: InvoicePdf = { type: 'blob', blob: await response.blob() };
+        if (fileName) pdf.fileName = fileName;
+        return pdf as Result;
+      }
+      const text = await response.text();
+      try {
+        return JSON.parse(text) as Result;
+      } catch (cause) {
+        throw new BillingError('invalid_response', {
+          message: `${call.method} did not answer with JSON`,
+          details: { method: call.method, path: '', expected: 'JSON' },
+          cause,
+        });
+      }
+    } catch (error) {
+      if (timedOut) {
+        throw new BillingError('network', {
+          message: `${call.method} timed out after ${timeoutMs} ms`,
+          details: { reason: 'timeout', timeoutMs },
+          cause: error,
+        });
+      }
+      if (signal?.aborted && (isAbortError(error) || error === signal.reason)) throw error;
+      throw toBillingError(error);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    }
+  }
+
+  const provider: BillingDataProvider = {
+    getCatalog: ({ signal, meta }) =>
+      request({ method: 'getCatalog', verb: 'GET', path: '/catalog', signal, meta }),
+    getSubscription: ({ signal, meta }) =>
+      request({ method: 'getSubscription', verb: 'GET', path: '/subscription', signal, meta }),
+    getAccount: ({ signal, meta }) =>
+      request({ method: 'getAccount', verb: 'GET', path: '/account', signal, meta }),
+    previewChange: ({ planId, interval, signal, meta }) =>
+      request({
+        method: 'previewChange',
+        verb: 'GET',
+        path: '/subscription/preview',
+        query: { planId, interval },
+        signal,
+        meta,
+      }),
+    changePlan: ({ planId, interval, idempotencyKey, meta }) =>
+      request({
+        method: 'changePlan',
+        verb: 'POST',
+        path: '/subscription/change',
+        body: { planId, interval },
+        idempotencyKey,
+        meta,
+      }),
+  };
+  const optional: Required<Pick<BillingDataProvider, BillingCapability>> = {
+    cancelScheduledChange: ({ idempotencyKey, meta }) =>
+      request({
+        method: 'cancelScheduledChange',
+        verb: 'DELETE',
+        path: '/subscription/scheduled-change',
+        idempotencyKey,
+        meta,
+      }),
+    listInvoices: ({ cursor, limit, signal, meta }) =>
+      request({
+        method: 'listInvoices',
+        verb: 'GET',
+        path: '/invoices',
+        query: { cursor, limit },
+        signal,
+        meta,
+      }),
+    getInvoice: ({ invoiceId, signal, meta }) =>
+      request({
+        method: 'getInvoice',
+        verb: 'GET',
+        path: `/invoices/${encodeURIComponent(invoiceId)}`,
+        signal,
+        meta,
+      }),
+    getInvoicePdf: ({ invoiceId, signal, meta }) =>
+      request({
+        method: 'getInvoicePdf',
+        verb: 'GET',
+        path: `/invoices/${encodeURIComponent(invoiceId)}/pdf`,
+        signal,
+        meta,
+      }),
+    listPaymentMethods: ({ signal, meta }) =>
+      request({ method: 'listPaymentMethods', verb: 'GET', path: '/payment-methods', signal, meta }),
+    startAddPaymentMethod: ({ type, idempotencyKey, meta }) =>
+      request({
+        method: 'startAddPaymentMethod',
+        verb: 'POST',
+        path: '/payment-methods/setup',
+        body: { type },
+        idempotencyKey,
+        meta,
+      }),
+    setDefaultPaymentMethod: ({ paymentMethodId, idempotencyKey, meta }) =>
+      request({
+        method: 'setDefaultPaymentMethod',
+        verb: 'POST',
+        path: `/payment-methods/${encodeURIComponent(paymentMethodId)}/default`,
+        idempotencyKey,
+        meta,
+      }),
+    removePaymentMethod: ({ paymentMethodId, idempotencyKey, meta }) =>
+      request({
+        method: 'removePaymentMethod',
+        verb: 'DELETE',
+        path: `/payment-methods/${encodeURIComponent(paymentMethodId)}`,
+        idempotencyKey,
+        meta,
+      }),
+    contactSales: ({ idempotencyKey, meta, ...enquiry }) =>
+      request({
+        method: 'contactSales',
+        verb: 'POST',
+        path: '/sales-enquiries',
+        body: enquiry,
+        idempotencyKey,
+        meta,
+      }),
+  };
+  for (const capability of options.capabilities ?? billingCapabilities) {
+    Object.assign(provider, { [capability]: optional[capability] });
+  }
+  return provider;
+}
+
+/** The BillingError an error response stands for. */
+async function errorOf(response: Response): Promise<BillingError> {
+  let body: { error?: { code?: unknown; message?: unknown; details?: unknown; retryable?: unknown } } = {};
+  try {
+    body = (await response.json()) ?? {};
+  } catch {
+    // Not JSON (a proxy's HTML page): the status alone decides.
+  }
+  const error = body.error ?? {};
+  const code = billingErrorCodes.includes(error.code as BillingErrorCode)
+    ? (error.code as BillingErrorCode)
+    : codeOfStatus(response.status);
+  const details: Record<string, unknown> = {
+    ...(typeof error.details === 'object' && error.details !== null ? error.details : {}),
+    status: response.status,
+  };
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  if (retryAfter > 0) details.retryAfterSeconds = retryAfter;
+  return new BillingError(code, {
+    message: typeof error.message === 'string' ? error.message : `HTTP ${response.status}`,
+    details,
+    ...(typeof error.retryable === 'boolean' ? { retryable: error.retryable } : {}),
+  });
+}

@@ -1,0 +1,183 @@
+// @vitest-environment node
+// Node's own fetch, Blob and http server; jsdom's would mix two Blob and AbortSignal realms.
+import { createValidatedDataProvider } from 'subscription-kit';
+import {
+  type BillingDataProvider,
+  createDemoBillingData,
+  createMemoryDataProvider,
+  type DataProviderContractOptions,
+  demoNow,
+  describeDataProviderContract,
+  type MemoryDataProvider,
+} from 'subscription-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Not yet re-exported by the `subscription-kit` entry.
+import { createHttpDataProvider } from '../../src/provider';
+import { type DataProviderServer, serveDataProvider } from './support/serve-data-provider';
+
+let backend: BillingDataProvider = createMemoryDataProvider({ now: () => demoNow });
+let server: DataProviderServer;
+
+beforeAll(async () => {
+  server = await serveDataProvider(() => backend);
+});
+
+afterAll(() => server.close());
+
+function useBackend(provider: BillingDataProvider): BillingDataProvider {
+  backend = provider;
+  return createHttpDataProvider({ baseUrl: server.baseUrl });
+}
+
+function createKitBackend(): MemoryDataProvider {
+  const data = createDemoBillingData({ invoiceCount: 260 });
+  data.account.usage = { documents: 6_000 };
+  return createMemoryDataProvider({ data, now: () => demoNow });
+}
+
+const kitOptions: DataProviderContractOptions = { describe, it, requireEveryScenario: true };
+
+describeDataProviderContract(
+  'the HTTP provider against the memory backend',
+  () => useBackend(createKitBackend()),
+  kitOptions,
+);
+
+describe('given a plan change over HTTP', () => {
+  it('sends the idempotency key and JSON body, and answers the memory result', async () => {
+    const provider = useBackend(createKitBackend());
+    const result = await provider.changePlan({
+      planId: 'enterprise',
+      interval: 'month',
+      idempotencyKey: 'key-42',
+    });
+    const request = server.requests.at(-1);
+
+    expect(result).toMatchObject({ status: 'complete', subscription: { planId: 'enterprise' } });
+    expect(request).toMatchObject({ method: 'POST', url: '/billing/subscription/change' });
+    expect(request?.headers['idempotency-key']).toBe('key-42');
+    expect(request?.headers['content-type']).toBe('application/json');
+  });
+
+  it('maps a declined payment to payment_declined, from the error body', async () => {
+    const provider = useBackend(
+      createMemoryDataProvider({ now: () => demoNow, faults: { changePlan: 'payment_declined' } }),
+    );
+    await expect(
+      provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k' }),
+    ).rejects.toMatchObject({ name: 'BillingError', code: 'payment_declined', details: { status: 402 } });
+  });
+
+  it('keeps the blockers of a blocked downgrade in details', async () => {
+    const provider = useBackend(
+      createMemoryDataProvider({
+        now: () => demoNow,
+        data: createDemoBillingData({ account: 'blockedDowngrade' }),
+      }),
+    );
+    const error = await provider
+      .changePlan({ planId: 'ecommerce-basic', interval: 'month', idempotencyKey: 'k' })
+      .catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ code: 'over_usage_limits', details: { status: 409 } });
+    expect((error as { details: { blockers: unknown[] } }).details.blockers).toHaveLength(5);
+  });
+});
+
+describe('given an invoice PDF over HTTP', () => {
+  it('resolves with the Blob and the file name of the response', async () => {
+    const provider = useBackend(createKitBackend());
+    const pdf = await provider.getInvoicePdf?.({ invoiceId: 'in_0260' });
+    if (pdf?.type !== 'blob') throw new Error('expected a Blob');
+    expect(pdf.fileName).toBe('SK-2026-0260.pdf');
+    expect((await pdf.blob.text()).startsWith('%PDF-1.4')).toBe(true);
+  });
+});
+
+describe('given responses without a known error code', () => {
+  function respondWith(status: number, body: string, headers: Record<string, string> = {}) {
+    return createHttpDataProvider({
+      baseUrl: 'https://billing.example.com/',
+      fetch: async () => new Response(body, { status, headers }),
+    });
+  }
+
+  it.each([
+    [401, 'unauthorized'],
+    [403, 'unauthorized'],
+    [404, 'not_found'],
+    [502, 'network'],
+    [500, 'unknown'],
+  ])('maps HTTP %i to %s', async (status, code) => {
+    await expect(respondWith(status, '<html>oops</html>').getCatalog({})).rejects.toMatchObject({ code });
+  });
+
+  it('maps 429 to a retryable rate_limited with the Retry-After seconds', async () => {
+    await expect(respondWith(429, '', { 'Retry-After': '30' }).getCatalog({})).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryable: true,
+      details: { retryAfterSeconds: 30, status: 429 },
+    });
+  });
+
+  it('rejects a success that is not JSON with invalid_response', async () => {
+    await expect(respondWith(200, '<html>login</html>').getCatalog({})).rejects.toMatchObject({
+      code: 'invalid_response',
+    });
+  });
+});
+
+describe('given a slow backend', () => {
+  const hanging: typeof fetch = (_, init) =>
+    new Promise((_resolve, reject) =>
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+    );
+
+  it('gives up after timeoutMs with a retryable network error', async () => {
+    const provider = createHttpDataProvider({
+      baseUrl: 'https://billing.example.com',
+      fetch: hanging,
+      timeoutMs: 20,
+    });
+    await expect(provider.getCatalog({})).rejects.toMatchObject({
+      code: 'network',
+      retryable: true,
+      details: { reason: 'timeout', timeoutMs: 20 },
+    });
+  });
+
+  it('rejects with the AbortError when the read is cancelled', async () => {
+    const provider = createHttpDataProvider({ baseUrl: 'https://billing.example.com', fetch: hanging });
+    const controller = new AbortController();
+    const pending = provider.getCatalog({ signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('turns a refused connection into a network error', async () => {
+    const provider = createValidatedDataProvider(createHttpDataProvider({ baseUrl: 'http://127.0.0.1:9' }));
+    await expect(provider.getCatalog({})).rejects.toMatchObject({ code: 'network' });
+  });
+});
+
+describe('given headers and capabilities in the options', () => {
+  it('sends the headers the function returns for each call, with its meta', async () => {
+    const seen: Headers[] = [];
+    const provider = createHttpDataProvider({
+      baseUrl: 'https://billing.example.com',
+      headers: ({ method, meta }) => ({ Authorization: `Bearer ${String(meta?.token)}`, 'X-Method': method }),
+      fetch: async (_, init) => {
+        seen.push(new Headers(init?.headers));
+        return Response.json([]);
+      },
+    });
+    await provider.getCatalog({ meta: { token: 'abc' } });
+    expect(seen[0]?.get('Authorization')).toBe('Bearer abc');
+    expect(seen[0]?.get('X-Method')).toBe('getCatalog');
+  });
+
+  it('leaves out the optional methods the backend does not serve', () => {
+    const provider = createHttpDataProvider({ baseUrl: '/api/billing', capabilities: ['listInvoices'] });
+    expect(typeof provider.listInvoices).toBe('function');
+    expect('removePaymentMethod' in provider).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import { createValidatedDataProvider } from 'subscription-kit';
+import { BillingError } from 'subscription-kit/core';
+import { createDemoBillingData, createTestDataProvider } from 'subscription-kit/testing';
+import { describe, expect, it } from 'vitest';
+
+const { invoices, plans } = createDemoBillingData({ invoiceCount: 5 });
+
+describe('given a provider that returns a float amount on the fourth invoice', () => {
+  it('rejects with invalid_response naming the field path', async () => {
+    const broken = structuredClone(invoices);
+    if (broken[3]) broken[3].total.amount = 190.5;
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ listInvoices: async () => ({ data: broken, nextCursor: null }) }),
+    );
+    await expect(provider.listInvoices?.({ cursor: null, limit: 10 })).rejects.toMatchObject({
+      name: 'BillingError',
+      code: 'invalid_response',
+      details: { method: 'listInvoices', path: 'data[3].total.amount', expected: 'an integer' },
+    });
+  });
+});
+
+describe('given malformed results', () => {
+  it.each([
+    [
+      'a lower-case currency',
+      () => [{ ...plans[0], prices: { month: { amount: 100, currency: 'eur' } } }],
+      '[0].prices.month.currency',
+    ],
+    ['a missing plan name', () => [{ ...plans[0], name: undefined }], '[0].name'],
+    ['an object instead of a list', () => ({ plans }), ''],
+  ])('names the bad field of %s', async (_, result, path) => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ getCatalog: async () => result() as never }),
+    );
+    await expect(provider.getCatalog({})).rejects.toMatchObject({
+      code: 'invalid_response',
+      details: { path },
+    });
+  });
+
+  it('refuses a javascript: link as an invoice PDF', async () => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ getInvoicePdf: async () => ({ type: 'url', url: 'javascript:alert(1)' }) }),
+    );
+    await expect(provider.getInvoicePdf?.({ invoiceId: 'in_1' })).rejects.toMatchObject({
+      code: 'invalid_response',
+      details: { path: 'url' },
+    });
+  });
+
+  it('refuses two default payment methods', async () => {
+    const card = {
+      type: 'card',
+      brand: 'visa',
+      last4: '4242',
+      expMonth: 1,
+      expYear: 2030,
+      isDefault: true,
+    } as const;
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({
+        listPaymentMethods: async () => [
+          { ...card, id: 'a' },
+          { ...card, id: 'b' },
+        ],
+      }),
+    );
+    await expect(provider.listPaymentMethods?.({})).rejects.toMatchObject({ code: 'invalid_response' });
+  });
+});
+
+describe('given a well-formed result', () => {
+  it('resolves with it unchanged', async () => {
+    const provider = createValidatedDataProvider(createTestDataProvider({ getCatalog: async () => plans }));
+    expect(await provider.getCatalog({})).toBe(plans);
+  });
+});
+
+describe('given a provider that throws', () => {
+  it('turns a plain error into unknown, keeping it as the cause', async () => {
+    const cause = new Error('database is down');
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ getAccount: () => Promise.reject(cause) }),
+    );
+    await expect(provider.getAccount({})).rejects.toMatchObject({
+      code: 'unknown',
+      message: 'database is down',
+      cause,
+    });
+  });
+
+  it('turns a failed fetch (TypeError) into a retryable network error', async () => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ getAccount: () => Promise.reject(new TypeError('fetch failed')) }),
+    );
+    await expect(provider.getAccount({})).rejects.toMatchObject({ code: 'network', retryable: true });
+  });
+
+  it('passes a BillingError and an AbortError through unchanged', async () => {
+    const declined = new BillingError('payment_declined');
+    const controller = new AbortController();
+    controller.abort();
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({
+        changePlan: () => Promise.reject(declined),
+        getCatalog: ({ signal }) => Promise.reject(signal?.reason),
+      }),
+    );
+    await expect(provider.changePlan({ planId: 'p', interval: 'month', idempotencyKey: 'k' })).rejects.toBe(
+      declined,
+    );
+    await expect(provider.getCatalog({ signal: controller.signal })).rejects.toBe(controller.signal.reason);
+  });
+});
+
+describe('given a provider without some capabilities', () => {
+  it('leaves the missing optional methods absent', () => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ listInvoices: undefined, removePaymentMethod: undefined }),
+    );
+    expect('listInvoices' in provider).toBe(false);
+    expect(provider.removePaymentMethod).toBeUndefined();
+    expect(typeof provider.getInvoice).toBe('function');
+  });
+
+  it('refuses at once a provider without a required method', () => {
+    expect(() => createValidatedDataProvider(createTestDataProvider({ getCatalog: undefined }))).toThrow(
+      'The data provider has no `getCatalog` method',
+    );
+  });
+
+  it('returns an already validated provider as it is', () => {
+    const provider = createValidatedDataProvider(createTestDataProvider());
+    expect(createValidatedDataProvider(provider)).toBe(provider);
+  });
+});

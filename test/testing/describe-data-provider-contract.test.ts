@@ -1,0 +1,124 @@
+import { BillingError, isBillingError } from 'subscription-kit/core';
+import {
+  type BillingDataProvider,
+  createDemoBillingData,
+  createMemoryDataProvider,
+  dataProviderContractChecks,
+  demoNow,
+  describeDataProviderContract,
+  runDataProviderContract,
+} from 'subscription-kit/testing';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The demo account with every scenario the kit looks for: 6,000 documents block the downgrade to
+ * Support Basic and Ecommerce Basic, Ecommerce Scale stays open, Support Voice is unavailable,
+ * and 260 invoices to page through.
+ */
+function createKitProvider() {
+  const data = createDemoBillingData({ invoiceCount: 260 });
+  data.account.usage = { documents: 6_000 };
+  return createMemoryDataProvider({ data, now: () => demoNow });
+}
+
+const options = { describe, it, requireEveryScenario: true };
+
+describeDataProviderContract('the memory provider', createKitProvider, options);
+
+/** Pages overlap by one invoice: the next page starts with the last one of the page before. */
+function createOverlappingPagesProvider(): BillingDataProvider {
+  const provider = createKitProvider();
+  return {
+    ...provider,
+    async listInvoices(params) {
+      const page = await provider.listInvoices(params);
+      const beforeLast = page.data.at(-2);
+      return {
+        ...page,
+        nextCursor: page.nextCursor && beforeLast ? `after:${beforeLast.id}` : page.nextCursor,
+      };
+    },
+  };
+}
+
+/** Sends every write with a fresh key, as if the backend ignored the caller's. */
+function createKeyIgnoringProvider(): BillingDataProvider {
+  const provider = createKitProvider();
+  let counter = 0;
+  return {
+    ...provider,
+    changePlan: (params) => {
+      counter += 1;
+      return provider.changePlan({ ...params, idempotencyKey: `ignored-${counter}` });
+    },
+  };
+}
+
+/** Reports an unknown plan as `unknown` instead of `not_found`. */
+function createWrongCodeProvider(): BillingDataProvider {
+  const provider = createKitProvider();
+  const unknownInsteadOfNotFound = (error: unknown) => {
+    throw isBillingError(error) && error.code === 'not_found' ? new BillingError('unknown') : error;
+  };
+  return {
+    ...provider,
+    previewChange: (params) => provider.previewChange(params).catch(unknownInsteadOfNotFound),
+    changePlan: (params) => provider.changePlan(params).catch(unknownInsteadOfNotFound),
+  };
+}
+
+describe('given the conformance kit', () => {
+  it('checks at least twelve named behaviours', () => {
+    expect(dataProviderContractChecks.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(dataProviderContractChecks.map((check) => check.name)).size).toBe(
+      dataProviderContractChecks.length,
+    );
+  });
+
+  it('needs describe and it when the runner has no globals', () => {
+    expect(() => describeDataProviderContract('x', createKitProvider)).toThrow('needs `describe` and `it`');
+  });
+});
+
+describe.each([
+  [
+    'pages that overlap',
+    createOverlappingPagesProvider,
+    'pages through invoices without gaps or duplicates',
+    'is on page 1 and again on page 2',
+  ],
+  [
+    'a backend that ignores the idempotency key',
+    createKeyIgnoringProvider,
+    'never applies a second change under one idempotency key',
+    'changed the subscription again',
+  ],
+  [
+    'a wrong error code',
+    createWrongCodeProvider,
+    'rejects unknown ids with not_found',
+    "rejected with 'unknown' instead of 'not_found'",
+  ],
+])('given a provider with %s', (_, factory, behaviour, detail) => {
+  it('fails exactly the check of that behaviour, with a message naming it', async () => {
+    const results = await runDataProviderContract(factory, { requireEveryScenario: true });
+    const failed = results.filter((result) => !result.passed);
+
+    expect(failed.map((result) => result.name)).toEqual([expect.stringContaining(behaviour)]);
+    expect(failed[0]?.error?.message).toContain(`does not meet "${behaviour}`);
+    expect(failed[0]?.error?.message).toContain(detail);
+  });
+});
+
+describe('given data without the optional scenarios', () => {
+  it('passes them by default and fails them when every scenario is required', async () => {
+    const factory = () => createMemoryDataProvider({ now: () => demoNow });
+    const lenient = await runDataProviderContract(factory);
+    const strict = await runDataProviderContract(factory, { requireEveryScenario: true });
+
+    expect(lenient.filter((result) => !result.passed)).toEqual([]);
+    expect(strict.filter((result) => !result.passed).map((result) => result.error?.message)).toEqual([
+      expect.stringContaining('needs data with a plan change with blockers'),
+    ]);
+  });
+});
