@@ -39,6 +39,23 @@ function chromium() {
 
 export default defineConfig({
   resolve: { alias: packageAliases },
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser and load
+  // a second copy of React.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@radix-ui/react-dialog',
+      '@tanstack/react-query',
+      'i18next',
+      'react-i18next',
+      'axe-core',
+      '@testing-library/react',
+    ],
+  },
   plugins: [react()],
   test: {
     projects: [

@@ -1,8 +1,50 @@
-// The React entry: components, the React provider and their types. Pure logic lives in
-// `subscription-kit/core`; the types a host touches through props are re-exported here too.
+// The React entry: components, hooks, the React provider and data-provider helpers. Pure logic
+// lives in `subscription-kit/core`; the types a host touches through props are re-exported here.
 
+export {
+  BillingErrorMessage,
+  type BillingErrorMessageProps,
+} from './components/billing-error-message';
+export {
+  BillingIntervalSwitch,
+  type BillingIntervalSwitchProps,
+} from './components/billing-interval-switch';
+export { EnterpriseContact, type EnterpriseContactProps } from './components/enterprise-contact';
 export { PlanCard, type PlanCardProps } from './components/plan-card';
-export type { AccountContext, Money, Plan, PlanLimits, Subscription } from './core';
+export { PlanCatalog, type PlanCatalogProps } from './components/plan-catalog';
+export { PlanChangeReview, type PlanChangeReviewProps } from './components/plan-change-review';
+export {
+  PlanModal,
+  PlanModalContent,
+  type PlanModalContentProps,
+  type PlanModalProps,
+  PlanModalTrigger,
+  type PlanModalTriggerProps,
+} from './components/plan-modal';
+export {
+  RecommendationBanner,
+  type RecommendationBannerProps,
+} from './components/recommendation-banner';
+export {
+  ScheduledChangeNotice,
+  type ScheduledChangeNoticeProps,
+} from './components/scheduled-change-notice';
+export type {
+  AccountContext,
+  AvailabilityReason,
+  BillingErrorCode,
+  BillingInterval,
+  DowngradeBlocker,
+  Invoice,
+  Money,
+  PaymentMethod,
+  Plan,
+  PlanLimits,
+  Recommendation,
+  RecommendationReason,
+  Subscription,
+} from './core';
+export { BillingError, isBillingError } from './core';
 export {
   type CreateI18nOptions,
   createI18n,
@@ -30,9 +72,19 @@ export {
   type StartAddPaymentMethodResult,
   type WriteParams,
 } from './provider';
-export { accountOptions, catalogOptions, subscriptionKitKeys, subscriptionOptions } from './query';
-export type { Theme } from './react/subscription-kit-context';
+export {
+  accountOptions,
+  catalogOptions,
+  previewChangeOptions,
+  subscriptionKitKeys,
+  subscriptionOptions,
+} from './query';
+export type { SubscriptionKitEvent, Theme } from './react/subscription-kit-context';
 export {
   SubscriptionKitProvider,
   type SubscriptionKitProviderProps,
 } from './react/subscription-kit-provider';
+export { useAccount, useCatalog, useSubscription } from './react/use-billing-queries';
+export { useCancelScheduledChange } from './react/use-cancel-scheduled-change';
+export { type UsePlanChangeOptions, usePlanChange } from './react/use-plan-change';
+export { type RecommendationsData, useRecommendations } from './react/use-recommendations';

@@ -1,8 +1,17 @@
 import { useId } from 'react';
 import { Trans } from 'react-i18next';
-import { formatCompactNumber, formatMoney, type Plan } from '../core';
+import {
+  type AvailabilityReason,
+  type BillingInterval,
+  effectivePrice,
+  formatCompactNumber,
+  formatMoney,
+  money,
+  type Plan,
+} from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useLibraryTranslation } from '../react/use-library-translation';
+import { formatDate, formatPercent } from './format';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanCard
@@ -13,6 +22,12 @@ const PLAN_CARD_NAME = 'PlanCard';
 interface PlanCardProps {
   plan: Plan;
   /**
+   * The billing interval the price is shown for. Annual prices are shown per month, with the
+   * yearly amount beneath.
+   * @default 'month'
+   */
+  interval?: BillingInterval;
+  /**
    * Shows the ⭐ recommended badge.
    * @default false
    */
@@ -22,18 +37,35 @@ interface PlanCardProps {
    * @default false
    */
   current?: boolean;
-  /** Called with the plan when the customer chooses it. Never called for the current plan. */
+  /**
+   * Why the account cannot choose this plan (from `checkAvailability`). Any reason disables the
+   * card and lists the reasons with a link to support.
+   */
+  unavailableReasons?: AvailabilityReason[];
+  /** Called with the plan when the customer chooses it. Never called for the current or an unavailable plan. */
   onSelect?: (plan: Plan) => void;
   className?: string;
 }
 
-function PlanCard({ plan, recommended = false, current = false, onSelect, className }: PlanCardProps) {
-  const { locale, theme } = useSubscriptionKitContext(PLAN_CARD_NAME);
+function PlanCard({
+  plan,
+  interval = 'month',
+  recommended = false,
+  current = false,
+  unavailableReasons = [],
+  onSelect,
+  className,
+}: PlanCardProps) {
+  const { locale, theme, now, supportUrl } = useSubscriptionKitContext(PLAN_CARD_NAME);
   const { t, i18n } = useLibraryTranslation(PLAN_CARD_NAME);
   const nameId = useId();
+  const reasonsId = useId();
   const { limits } = plan;
   const compact = (value: number) => formatCompactNumber(value, locale);
   const capacity = capacityOf(plan);
+  const unavailable = unavailableReasons.length > 0;
+  const { price, campaign } = effectivePrice(plan, interval, now());
+  const monthly = interval === 'year' ? money(Math.round(price.amount / 12), price.currency) : price;
 
   return (
     <article
@@ -42,13 +74,26 @@ function PlanCard({ plan, recommended = false, current = false, onSelect, classN
       data-sk-theme={theme}
       data-recommended={recommended || undefined}
       data-current={current || undefined}
+      data-unavailable={unavailable || undefined}
       aria-labelledby={nameId}
     >
       <header className="sk-PlanCard-header">
-        {recommended && (
-          <span className="sk-Badge sk-Badge--recommended" data-slot="badge">
-            {t('planCard.badge.recommended')}
-          </span>
+        {(recommended || campaign) && (
+          <div className="sk-PlanCard-badges">
+            {recommended && (
+              <span className="sk-Badge" data-variant="recommended" data-slot="badge">
+                {t('planCard.badge.recommended')}
+              </span>
+            )}
+            {campaign?.endsAt && (
+              <span className="sk-Badge" data-variant="campaign" data-slot="campaign-badge">
+                {t('planCard.badge.campaign', {
+                  percent: formatPercent(campaign.discountPercent, locale),
+                  date: formatDate(campaign.endsAt, locale, { exclusiveEnd: true }),
+                })}
+              </span>
+            )}
+          </div>
         )}
         <h3 id={nameId} className="sk-PlanCard-name">
           {plan.name}
@@ -58,18 +103,23 @@ function PlanCard({ plan, recommended = false, current = false, onSelect, classN
             i18n={i18n}
             t={t}
             i18nKey="planCard.price"
-            values={{ price: formatMoney(plan.prices.month, locale, { trimWholeAmounts: true }) }}
+            values={{ price: formatMoney(monthly, locale, { trimWholeAmounts: true }) }}
             components={{
               amount: <span className="sk-PlanCard-amount" />,
               unit: <span className="sk-PlanCard-unit" />,
             }}
           />
         </p>
+        {interval === 'year' && (
+          <p className="sk-PlanCard-billing">
+            {t('planCard.billedAnnually', { price: formatMoney(price, locale, { trimWholeAmounts: true }) })}
+          </p>
+        )}
       </header>
 
       <dl className="sk-PlanCard-metrics" data-slot="metrics">
         <div className="sk-PlanCard-metric">
-          <dt>{t(capacity.metricLabel)}</dt>
+          <dt>{breakAfterSlash(t(capacity.metricLabel))}</dt>
           <dd>{capacity.value === null ? t('planCard.metrics.unlimited') : `~${compact(capacity.value)}`}</dd>
         </div>
         <div className="sk-PlanCard-metric">
@@ -88,17 +138,32 @@ function PlanCard({ plan, recommended = false, current = false, onSelect, classN
             ? t('planCard.features.conversationsUnlimited')
             : t(capacity.featureKey, { value: compact(capacity.value) })}
         </Feature>
-        {limits.documents === null ? (
-          <Feature>{t('planCard.features.documentsUnlimited')}</Feature>
-        ) : (
-          <Feature>{t('planCard.features.documents', { value: compact(limits.documents) })}</Feature>
-        )}
-        {limits.assistants === null ? (
-          <Feature>{t('planCard.features.assistantsUnlimited')}</Feature>
-        ) : (
-          <Feature>{t('planCard.features.assistants', { count: limits.assistants })}</Feature>
-        )}
+        <Feature>
+          {limits.documents === null
+            ? t('planCard.features.documentsUnlimited')
+            : t('planCard.features.documents', { value: compact(limits.documents) })}
+        </Feature>
+        <Feature>
+          {limits.assistants === null
+            ? t('planCard.features.assistantsUnlimited')
+            : t('planCard.features.assistants', { count: limits.assistants })}
+        </Feature>
       </ul>
+
+      {unavailable && (
+        <div className="sk-PlanCard-unavailable" id={reasonsId} data-slot="unavailable">
+          <ul>
+            {unavailableReasons.map((reason) => (
+              <li key={reason.code}>{describeUnavailability(reason, t, locale)}</li>
+            ))}
+          </ul>
+          {supportUrl && (
+            <a className="sk-Link" href={supportUrl}>
+              {t('common.contactSupport')}
+            </a>
+          )}
+        </div>
+      )}
 
       {current ? (
         <button
@@ -108,6 +173,16 @@ function PlanCard({ plan, recommended = false, current = false, onSelect, classN
           aria-disabled="true"
         >
           {t('planCard.cta.selected')}
+        </button>
+      ) : unavailable ? (
+        <button
+          type="button"
+          className="sk-Button sk-PlanCard-cta"
+          data-variant="secondary"
+          aria-disabled="true"
+          aria-describedby={reasonsId}
+        >
+          {t('planCard.cta.unavailable')}
         </button>
       ) : (
         <button
@@ -145,16 +220,51 @@ function capacityOf({ limits }: Plan) {
   } as const;
 }
 
+/** "conversations/month" may wrap after the slash instead of mid-word on narrow cards. */
+function breakAfterSlash(label: string): string {
+  return label.replaceAll('/', '/\u200b');
+}
+
+type Translate = ReturnType<typeof useLibraryTranslation>['t'];
+
+function describeUnavailability(reason: AvailabilityReason, t: Translate, locale: string): string {
+  switch (reason.code) {
+    case 'assistant_config':
+      return t('planCard.unavailable.assistant_config');
+    case 'region':
+      return t('planCard.unavailable.region');
+    case 'campaign_window': {
+      const { state, startsAt, endsAt } = reason.params;
+      return state === 'ended'
+        ? t('planCard.unavailable.campaign_window_ended', {
+            date: endsAt ? formatDate(endsAt, locale, { exclusiveEnd: true }) : '',
+          })
+        : t('planCard.unavailable.campaign_window_not_started', {
+            date: startsAt ? formatDate(startsAt, locale) : '',
+          });
+    }
+    default:
+      reason satisfies never;
+      return '';
+  }
+}
+
 function Feature({ children }: { children: string }) {
   return (
     <li className="sk-PlanCard-feature">
-      <svg className="sk-Check" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" />
-      </svg>
+      <CheckIcon />
       {children}
     </li>
   );
 }
 
+function CheckIcon() {
+  return (
+    <svg className="sk-Check" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" />
+    </svg>
+  );
+}
+
 export type { PlanCardProps };
-export { PlanCard };
+export { CheckIcon, PlanCard };

@@ -1,5 +1,5 @@
 import { createInstance, type i18n as I18nInstance } from 'i18next';
-import { builtInResources, NAMESPACE, SUPPORTED_LOCALES, type TranslationOverrides } from './resources';
+import { builtInResources, NAMESPACE, type TranslationOverrides } from './resources';
 
 export interface CreateI18nOptions {
   /**
@@ -7,7 +7,11 @@ export interface CreateI18nOptions {
    * @default 'en'
    */
   locale?: string;
-  /** Strings that replace built-in ones, per locale: `{ da: { planCard: { cta: { select: 'Vælg plan' } } } }`. */
+  /**
+   * Strings per locale: the package's locale files (`import da from
+   * 'subscription-kit/locales/da/subscription-kit.json'` → `{ da }`) and any strings that replace
+   * built-in ones (`{ da: { planCard: { cta: { select: 'Vælg plan' } } } }`).
+   */
   overrides?: Record<string, TranslationOverrides> | undefined;
 }
 
@@ -40,10 +44,29 @@ export function addLibraryResources(
   instance: I18nInstance,
   overrides?: Record<string, TranslationOverrides>,
 ): void {
-  for (const locale of SUPPORTED_LOCALES) {
-    instance.addResourceBundle(locale, NAMESPACE, builtInResources[locale], true, false);
+  for (const [locale, strings] of Object.entries(builtInResources)) {
+    instance.addResourceBundle(locale, NAMESPACE, strings, true, false);
   }
   for (const [locale, strings] of Object.entries(overrides ?? {})) {
     instance.addResourceBundle(locale, NAMESPACE, strings, true, true);
   }
 }
+
+/**
+ * Warns once per language when the instance has none of the library's strings for it: the host
+ * asked for a locale without passing its file, and English would show instead.
+ */
+export function warnAboutMissingLocale(instance: I18nInstance, locale: string): void {
+  const language = locale.split('-')[0] ?? locale;
+  if (warnedLanguages.has(language)) return;
+  if (instance.hasResourceBundle(locale, NAMESPACE) || instance.hasResourceBundle(language, NAMESPACE))
+    return;
+  warnedLanguages.add(language);
+  console.warn(
+    `subscription-kit: no strings for "${locale}", so English is shown. Pass them to SubscriptionKitProvider: ` +
+      `import ${language} from 'subscription-kit/locales/${language}/subscription-kit.json' and ` +
+      `translations={{ ${language} }}.`,
+  );
+}
+
+const warnedLanguages = new Set<string>();

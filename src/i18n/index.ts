@@ -1,4 +1,9 @@
-export { addLibraryResources, type CreateI18nOptions, createI18n } from './create-i18n';
+export {
+  addLibraryResources,
+  type CreateI18nOptions,
+  createI18n,
+  warnAboutMissingLocale,
+} from './create-i18n';
 export {
   builtInResources,
   NAMESPACE,

@@ -1,18 +1,23 @@
-import da from '../../locales/da/subscription-kit.json';
 import en from '../../locales/en/subscription-kit.json';
 
 /** The i18next namespace every string of the library lives in. */
 export const NAMESPACE = 'subscription-kit';
 
-/** The locales shipped with the library; `en` is the fallback for anything missing elsewhere. */
-export const SUPPORTED_LOCALES = ['en', 'da'] as const;
+/**
+ * The locales the package ships, as `subscription-kit/locales/<lng>/subscription-kit.json`.
+ * English is built in (and the fallback for anything missing); the others are imported by the
+ * host and passed to `SubscriptionKitProvider` through `translations`, so a bundle carries only
+ * the languages it shows.
+ */
+export const SUPPORTED_LOCALES = ['en', 'da', 'fr', 'de', 'es'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** A locale's strings: the nested shape of `locales/<lng>/subscription-kit.json`. */
 export type TranslationResource = typeof en;
 
-/** Partial strings a host may pass to override any built-in one. */
+/** Strings per key path: a whole locale file, or a few strings that override built-in ones. */
 export type TranslationOverrides = { [key: string]: string | TranslationOverrides };
 
-export const builtInResources: Record<SupportedLocale, TranslationResource> = { en, da };
+/** The strings built into the bundle. */
+export const builtInResources: Readonly<Record<string, TranslationResource>> = { en };

@@ -1,2 +1,2 @@
 export { subscriptionKitKeys } from './query-keys';
-export { accountOptions, catalogOptions, subscriptionOptions } from './query-options';
+export { accountOptions, catalogOptions, previewChangeOptions, subscriptionOptions } from './query-options';

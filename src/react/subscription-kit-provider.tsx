@@ -1,7 +1,9 @@
+import { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18nInstance } from 'i18next';
-import { type ReactNode, useMemo } from 'react';
-import { addLibraryResources, createI18n, type TranslationOverrides } from '../i18n';
-import { SubscriptionKitContext, type Theme } from './subscription-kit-context';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { addLibraryResources, createI18n, type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
+import { type BillingDataProvider, createValidatedDataProvider } from '../provider';
+import { SubscriptionKitContext, type SubscriptionKitEvent, type Theme } from './subscription-kit-context';
 
 /* -------------------------------------------------------------------------------------------------
  * SubscriptionKitProvider
@@ -10,8 +12,18 @@ import { SubscriptionKitContext, type Theme } from './subscription-kit-context';
 interface SubscriptionKitProviderProps {
   children?: ReactNode;
   /**
-   * The locale strings and numbers are shown in (`da`, `en`, `en-GB` …). Unknown locales fall back
-   * to English strings while numbers and money still follow the locale.
+   * The host's billing backend behind the `BillingDataProvider` contract. Everything it returns is
+   * validated; optional methods it lacks hide the actions that need them.
+   */
+  dataProvider?: BillingDataProvider;
+  /**
+   * The host's TanStack Query client, to share its cache and defaults. When absent a private client
+   * is used. The host's `QueryClientProvider` is never read implicitly.
+   */
+  queryClient?: QueryClient;
+  /**
+   * The locale strings, numbers, prices and dates are shown in (`da`, `en`, `fr`, `de`, `es`,
+   * `en-GB` …). Unknown languages fall back to English strings; numbers still follow the locale.
    * @default 'en'
    */
   locale?: string;
@@ -21,30 +33,97 @@ interface SubscriptionKitProviderProps {
    * When absent a private instance is used.
    */
   i18n?: I18nInstance;
-  /** Strings that replace built-in ones, per locale. */
+  /**
+   * Strings per locale. English is built in; pass the package's file for every other locale you
+   * show (`import da from 'subscription-kit/locales/da/subscription-kit.json'` → `{ da }`), and any
+   * strings that replace built-in ones. Pass a stable object (a module constant or memoised).
+   */
   translations?: Record<string, TranslationOverrides>;
+  /** Shows only plans priced in this ISO 4217 currency, for catalogs that offer several. */
+  currency?: string;
   /**
    * Colour scheme of every component below.
    * @default 'light'
    */
   theme?: Theme;
+  /** Called with what the customer does (plan chosen, change confirmed, failed …), e.g. for analytics. */
+  onEvent?: (event: SubscriptionKitEvent) => void;
+  /** Where "Contact support" links point, e.g. for a plan that is not available to the account. */
+  supportUrl?: string;
+  /**
+   * The clock: proration previews, campaign windows and trial projections are computed at `now()`.
+   * @default () => new Date()
+   */
+  now?: () => Date;
 }
 
 function SubscriptionKitProvider({
   children,
+  dataProvider,
+  queryClient: hostQueryClient,
   locale = 'en',
   i18n: hostI18n,
   translations,
+  currency,
   theme = 'light',
+  onEvent,
+  supportUrl,
+  now = currentTime,
 }: SubscriptionKitProviderProps) {
   // The locale is applied per lookup (see useLibraryTranslation): changing it rebuilds nothing.
   const i18n = useMemo(() => hostI18n ?? createI18n(), [hostI18n]);
   // Resources must be in place before the first child renders, hence during render, not in an effect;
   // adding them again is harmless.
   useMemo(() => addLibraryResources(i18n, translations), [i18n, translations]);
+  useEffect(() => warnAboutMissingLocale(i18n, locale), [i18n, locale]);
 
-  const value = useMemo(() => ({ i18n, locale, theme }), [i18n, locale, theme]);
+  const [privateQueryClient] = useState(createPrivateQueryClient);
+  const queryClient = hostQueryClient ?? privateQueryClient;
+  const validatedProvider = useMemo(
+    () => (dataProvider ? createValidatedDataProvider(dataProvider) : null),
+    [dataProvider],
+  );
+
+  // Callbacks are read through a ref so that an inline `onEvent` does not re-render every consumer.
+  const onEventRef = useRef(onEvent);
+  onEventRef.current = onEvent;
+  const emit = useMemo(() => (event: SubscriptionKitEvent) => onEventRef.current?.(event), []);
+
+  const value = useMemo(
+    () => ({
+      i18n,
+      locale,
+      theme,
+      dataProvider: validatedProvider,
+      queryClient,
+      currency: currency?.toUpperCase() ?? null,
+      now,
+      onEvent: emit,
+      supportUrl: supportUrl ?? null,
+    }),
+    [i18n, locale, theme, validatedProvider, queryClient, currency, now, emit, supportUrl],
+  );
   return <SubscriptionKitContext.Provider value={value}>{children}</SubscriptionKitContext.Provider>;
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+function currentTime() {
+  return new Date();
+}
+
+function createPrivateQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // A typed billing error (declined, not found …) does not get better by asking again.
+        retry: (failureCount, error) =>
+          failureCount < 2 && (error as { retryable?: unknown }).retryable === true,
+      },
+      mutations: { retry: false },
+    },
+  });
 }
 
 export type { SubscriptionKitProviderProps };

@@ -5,6 +5,7 @@ import 'subscription-kit/styles.css';
 import { demoPlans } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { shippedTranslations } from '../../stories/locales';
 
 function planNamed(name: string) {
   const plan = demoPlans.find((candidate) => candidate.name === name);
@@ -20,7 +21,7 @@ function renderTiers(theme: Theme, locale = 'en', onSelect = vi.fn()) {
   // Inside <main>, as in a host's dashboard: axe's `region` rule is about the page, not the card.
   render(
     <main>
-      <SubscriptionKitProvider locale={locale} theme={theme}>
+      <SubscriptionKitProvider locale={locale} theme={theme} translations={shippedTranslations}>
         <PlanCard plan={basic} current onSelect={onSelect} />
         <PlanCard plan={scale} recommended onSelect={onSelect} />
         <PlanCard plan={enterprise} onSelect={onSelect} />

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NAMESPACE, SUPPORTED_LOCALES } from 'subscription-kit';
+import { billingErrorCodes, usageMetrics } from 'subscription-kit/core';
 import { describe, expect, it } from 'vitest';
 
 /*
@@ -98,5 +99,18 @@ describe('given the source code', () => {
     expect(requested.length).toBeGreaterThan(0);
     const missing = requested.filter((key) => !english.has(key) && !english.has(`${key}_other`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('given the codes the engine and the providers produce', () => {
+  it('has a title and a resolution for every billing error code', () => {
+    const missing = billingErrorCodes.flatMap((code) =>
+      [`errors.${code}.title`, `errors.${code}.resolution`].filter((key) => !english.has(key)),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('names every usage metric', () => {
+    expect(usageMetrics.filter((metric) => !english.has(`metrics.${metric}`))).toEqual([]);
   });
 });

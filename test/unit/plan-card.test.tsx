@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { PlanCard, SubscriptionKitProvider } from 'subscription-kit';
 import { demoPlans } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
+import { shippedTranslations } from '../../stories/locales';
 
 function planNamed(name: string) {
   const plan = demoPlans.find((candidate) => candidate.name === name);
@@ -16,12 +17,19 @@ const basic = planNamed('Ecommerce Basic');
 const enterprise = planNamed('Enterprise');
 
 function renderIn(locale: string, ui: ReactNode) {
-  return render(<SubscriptionKitProvider locale={locale}>{ui}</SubscriptionKitProvider>);
+  return render(
+    <SubscriptionKitProvider locale={locale} translations={shippedTranslations}>
+      {ui}
+    </SubscriptionKitProvider>,
+  );
 }
 
 /** Visible text with runs of white space (including Intl's narrow no-break spaces) made plain. */
 function textOf(element: Element) {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (element.textContent ?? '')
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describe('given the Ecommerce Basic plan in English', () => {
@@ -92,6 +100,21 @@ describe('given no SubscriptionKitProvider', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<PlanCard plan={basic} />)).toThrow(
       '`PlanCard` must be used within `SubscriptionKitProvider`.',
+    );
+  });
+});
+
+describe('given a Danish locale without its strings passed in', () => {
+  it('falls back to English and says which file to pass', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(
+      <SubscriptionKitProvider locale="da">
+        <PlanCard plan={basic} />
+      </SubscriptionKitProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Select Ecommerce Basic' })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('subscription-kit/locales/da/subscription-kit.json'),
     );
   });
 });

@@ -1,0 +1,29 @@
+/*
+ * Display formatting through Intl for the active locale. Dates from providers are ISO instants;
+ * they are shown in UTC so that a period boundary at midnight UTC reads as the same calendar day
+ * for every viewer.
+ */
+
+export interface FormatDateOptions {
+  /**
+   * The instant is an exclusive end (`endsAt` of an offer): show the last day it still applies.
+   * @default false
+   */
+  exclusiveEnd?: boolean;
+}
+
+export function formatDate(instant: string | Date, locale: string, options: FormatDateOptions = {}): string {
+  const time = new Date(instant).getTime() - (options.exclusiveEnd ? 1 : 0);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+}
+
+/** `20` → "20%" (en), "20 %" (da, fr, de). */
+export function formatPercent(wholePercent: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    wholePercent / 100,
+  );
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

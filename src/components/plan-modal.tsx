@@ -1,0 +1,329 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import {
+  createContext,
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useContext,
+  useRef,
+  useState,
+} from 'react';
+import { annualPricing, type BillingInterval, checkAvailability, isBillingError, type Plan } from '../core';
+import { useSubscriptionKitContext } from '../react/subscription-kit-context';
+import { useLibraryTranslation } from '../react/use-library-translation';
+import { usePlanChange } from '../react/use-plan-change';
+import { type RecommendationsData, useRecommendations } from '../react/use-recommendations';
+import { BillingErrorMessage } from './billing-error-message';
+import { BillingIntervalSwitch } from './billing-interval-switch';
+import { EnterpriseContact } from './enterprise-contact';
+import { PlanCard } from './plan-card';
+import { PlanCatalog } from './plan-catalog';
+import { PlanChangeReview } from './plan-change-review';
+import { RecommendationBanner } from './recommendation-banner';
+import { ScheduledChangeNotice } from './scheduled-change-notice';
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanModal
+ * -----------------------------------------------------------------------------------------------*/
+
+const PLAN_MODAL_NAME = 'PlanModal';
+
+interface PlanModalContextValue {
+  setOpen: (open: boolean) => void;
+}
+
+const PlanModalContext = createContext<PlanModalContextValue | null>(null);
+
+function usePlanModalContext(consumerName: string): PlanModalContextValue {
+  const context = useContext(PlanModalContext);
+  if (context === null) throw new Error(`\`${consumerName}\` must be used within \`${PLAN_MODAL_NAME}\`.`);
+  return context;
+}
+
+interface PlanModalProps {
+  children?: ReactNode;
+  /** The controlled open state. */
+  open?: boolean;
+  /**
+   * The open state when uncontrolled.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** The "Change plan" modal: a Radix dialog holding `PlanModalTrigger` and `PlanModalContent`. */
+function PlanModal({ children, open: openProp, defaultOpen = false, onOpenChange }: PlanModalProps) {
+  const { onEvent } = useSubscriptionKitContext(PLAN_MODAL_NAME);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const open = openProp ?? uncontrolledOpen;
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setUncontrolledOpen(next);
+      if (next) onEvent({ type: 'plan_modal_opened' });
+      onOpenChange?.(next);
+    },
+    [openProp, onEvent, onOpenChange],
+  );
+  return (
+    <PlanModalContext.Provider value={{ setOpen }}>
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        {children}
+      </Dialog.Root>
+    </PlanModalContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanModalTrigger
+ * -----------------------------------------------------------------------------------------------*/
+
+const TRIGGER_NAME = 'PlanModalTrigger';
+
+interface PlanModalTriggerProps {
+  /** @default "⚡ Change plan" */
+  children?: ReactNode;
+  className?: string;
+}
+
+function PlanModalTrigger({ children, className }: PlanModalTriggerProps) {
+  const { theme } = useSubscriptionKitContext(TRIGGER_NAME);
+  const { t } = useLibraryTranslation(TRIGGER_NAME);
+  return (
+    <Dialog.Trigger
+      className={['sk-Root', 'sk-Button', 'sk-PlanModalTrigger', className].filter(Boolean).join(' ')}
+      data-variant="primary"
+      data-sk-theme={theme}
+    >
+      {children ?? t('planModal.trigger')}
+    </Dialog.Trigger>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanModalContent
+ * -----------------------------------------------------------------------------------------------*/
+
+const CONTENT_NAME = 'PlanModalContent';
+
+interface PlanModalContentProps {
+  /**
+   * Takes over when a payment needs the customer (3-D Secure …) with the provider's URL. Without it,
+   * the review links to that URL.
+   */
+  onCheckout?: (url: string) => void;
+  /** Offered on payment failures (declined, insufficient funds, expired card). */
+  onUpdatePaymentMethod?: () => void;
+  /** "Contact sales" link (`https:` or same-origin); otherwise `onContactSales`, otherwise the form. */
+  contactUrl?: string;
+  onContactSales?: () => void;
+  className?: string;
+}
+
+/**
+ * The dialog itself: header "Choose your plan" with close, the recommendations, the plan cards,
+ * "See all plans", and enterprise contact; then the change flow.
+ */
+function PlanModalContent({ className, onCheckout, ...bodyProps }: PlanModalContentProps) {
+  const { theme } = useSubscriptionKitContext(CONTENT_NAME);
+  const { t } = useLibraryTranslation(CONTENT_NAME);
+  // The flow lives inside the dialog's content, so each opening starts afresh; the content reports
+  // here whether a change is being applied, so that a stray click or Escape cannot close the dialog
+  // before the customer sees the outcome.
+  const processing = useRef(false);
+  const keepOpenWhileProcessing = (event: Event) => {
+    if (processing.current) event.preventDefault();
+  };
+  return (
+    <Dialog.Portal>
+      <Dialog.Overlay className="sk-Root sk-Overlay" data-sk-theme={theme} />
+      <Dialog.Content
+        className={['sk-Root', 'sk-PlanModal', className].filter(Boolean).join(' ')}
+        data-slot="plan-modal"
+        data-sk-theme={theme}
+        onInteractOutside={keepOpenWhileProcessing}
+        onEscapeKeyDown={keepOpenWhileProcessing}
+      >
+        <header className="sk-PlanModal-header">
+          <div>
+            <Dialog.Title className="sk-PlanModal-title">{t('planModal.title')}</Dialog.Title>
+            <Dialog.Description className="sk-PlanModal-description">
+              {t('planModal.description')}
+            </Dialog.Description>
+          </div>
+          <Dialog.Close className="sk-IconButton" aria-label={t('common.close')}>
+            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+            </svg>
+          </Dialog.Close>
+        </header>
+        <PlanModalBody processing={processing} onCheckout={onCheckout} {...bodyProps} />
+      </Dialog.Content>
+    </Dialog.Portal>
+  );
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+interface PlanModalBodyProps extends Omit<PlanModalContentProps, 'className'> {
+  processing: RefObject<boolean>;
+}
+
+function PlanModalBody({
+  processing,
+  onCheckout,
+  onUpdatePaymentMethod,
+  contactUrl,
+  onContactSales,
+}: PlanModalBodyProps) {
+  const { t } = useLibraryTranslation(CONTENT_NAME);
+  const { setOpen } = usePlanModalContext(CONTENT_NAME);
+  const recommendations = useRecommendations();
+  const flow = usePlanChange({ onCheckout });
+  processing.current = flow.state.step === 'processing';
+
+  if (recommendations.status === 'error') {
+    return (
+      <div className="sk-PlanModal-body" data-status="error">
+        <BillingErrorMessage
+          code={isBillingError(recommendations.error) ? recommendations.error.code : 'unknown'}
+          context={t('planModal.loadError')}
+          onRetry={recommendations.retry}
+        />
+      </div>
+    );
+  }
+  if (recommendations.data === null) {
+    return (
+      <div className="sk-PlanModal-body" data-status="loading" aria-busy="true">
+        <p className="sk-VisuallyHidden" role="status">
+          {t('common.loading')}
+        </p>
+        <div className="sk-Skeleton sk-Skeleton--banner" />
+        <div className="sk-PlanGrid">
+          <div className="sk-Skeleton sk-Skeleton--card" />
+          <div className="sk-Skeleton sk-Skeleton--card" />
+          <div className="sk-Skeleton sk-Skeleton--card" />
+        </div>
+      </div>
+    );
+  }
+
+  const { data } = recommendations;
+  if (flow.state.step !== 'select') {
+    return (
+      <div className="sk-PlanModal-body" data-status="ready">
+        <PlanChangeReview
+          flow={flow}
+          catalog={data.catalog}
+          subscription={data.subscription}
+          onFinish={() => setOpen(false)}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+        />
+      </div>
+    );
+  }
+  return (
+    <PlanChoice
+      data={data}
+      initialInterval={data.subscription?.interval ?? 'month'}
+      onSelect={(plan, interval) => flow.select({ planId: plan.id, interval })}
+      contactUrl={contactUrl}
+      onContactSales={onContactSales}
+    />
+  );
+}
+
+interface PlanChoiceProps {
+  data: RecommendationsData;
+  initialInterval: BillingInterval;
+  onSelect: (plan: Plan, interval: BillingInterval) => void;
+  contactUrl?: string | undefined;
+  onContactSales?: (() => void) | undefined;
+}
+
+/** How many plans the recommendation section shows as cards. */
+const RECOMMENDED_CARD_COUNT = 3;
+
+function PlanChoice({ data, initialInterval, onSelect, contactUrl, onContactSales }: PlanChoiceProps) {
+  const { now } = useSubscriptionKitContext(CONTENT_NAME);
+  const { t } = useLibraryTranslation(CONTENT_NAME);
+  const [interval, setInterval] = useState<BillingInterval>(initialInterval);
+  const [showAll, setShowAll] = useState(false);
+  const { catalog, account, subscription, recommendation } = data;
+  const at = now();
+  const currentPlanId = subscription?.planId ?? null;
+  const byId = new Map(catalog.map((plan) => [plan.id, plan]));
+  const recommended = recommendation.ranked
+    .filter((ranked) => ranked.fits)
+    .slice(0, RECOMMENDED_CARD_COUNT)
+    .flatMap((ranked) => byId.get(ranked.planId) ?? [])
+    .sort((a, b) => a.prices.month.amount - b.prices.month.amount || a.tierRank - b.tierRank);
+  const savingsPercent = Math.max(0, ...catalog.map((plan) => annualPricing(plan)?.savingsPercent ?? 0));
+  const select = (plan: Plan) => onSelect(plan, interval);
+
+  if (catalog.length === 0) {
+    return (
+      <div className="sk-PlanModal-body" data-status="empty">
+        <p className="sk-Empty">{t('planModal.empty')}</p>
+        <EnterpriseContact contactUrl={contactUrl} onContactSales={onContactSales} />
+      </div>
+    );
+  }
+
+  return (
+    <div className="sk-PlanModal-body" data-status="ready">
+      <ScheduledChangeNotice subscription={subscription} catalog={catalog} />
+      <div className="sk-PlanModal-toolbar">
+        <RecommendationBanner recommendation={recommendation} />
+        {savingsPercent > 0 && (
+          <BillingIntervalSwitch
+            value={interval}
+            onValueChange={setInterval}
+            annualSavingsPercent={savingsPercent}
+          />
+        )}
+      </div>
+      {recommended.length > 0 && (
+        <div className="sk-PlanGrid" data-slot="recommended-plans">
+          {recommended.map((plan) => (
+            <PlanCard
+              key={plan.id}
+              plan={plan}
+              interval={interval}
+              recommended={plan.id === recommendation.planId}
+              current={plan.id === currentPlanId && interval === subscription?.interval}
+              unavailableReasons={checkAvailability(plan, account, at).reasons}
+              onSelect={select}
+            />
+          ))}
+        </div>
+      )}
+      <div className="sk-PlanModal-seeAll">
+        <button
+          type="button"
+          className="sk-Button"
+          data-variant="ghost"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((value) => !value)}
+        >
+          {showAll ? t('planModal.hideAll') : t('planModal.seeAll')}
+        </button>
+      </div>
+      {showAll && (
+        <PlanCatalog
+          catalog={catalog}
+          account={account}
+          interval={interval}
+          currentPlanId={subscription?.interval === interval ? currentPlanId : null}
+          recommendedPlanId={recommendation.planId}
+          onSelect={select}
+        />
+      )}
+      <EnterpriseContact contactUrl={contactUrl} onContactSales={onContactSales} />
+    </div>
+  );
+}
+
+export type { PlanModalContentProps, PlanModalProps, PlanModalTriggerProps };
+export { PlanModal, PlanModalContent, PlanModalTrigger };

@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useReducer, useRef } from 'react';
+import {
+  type BillingErrorCode,
+  initialPlanChangeFlowState,
+  isBillingError,
+  type PlanChangeIntent,
+  planChangeFlowReducer,
+} from '../core';
+import { previewChangeOptions, subscriptionKitKeys } from '../query';
+import { createIdempotencyKey } from './create-idempotency-key';
+import { useBillingContext } from './subscription-kit-context';
+
+export interface UsePlanChangeOptions {
+  /**
+   * Takes over when the payment needs the customer (e.g. 3-D Secure) with the provider's URL.
+   * Without it the review offers a link to that URL.
+   */
+  onCheckout?: ((url: string) => void) | undefined;
+}
+
+/**
+ * The plan-change flow: select → review (with the provider's preview) → processing → done or
+ * failed, on core's reducer. `confirm` sends one `changePlan` per intent and attempt, however often
+ * it is called while a request is out, and a retry reuses the intent's idempotency key.
+ */
+export function usePlanChange({ onCheckout }: UsePlanChangeOptions = {}) {
+  const { dataProvider, queryClient, onEvent } = useBillingContext('usePlanChange');
+  const [state, dispatch] = useReducer(planChangeFlowReducer, initialPlanChangeFlowState);
+  const inFlight = useRef(false);
+  const { intent, idempotencyKey, step } = state;
+
+  const preview = useQuery(
+    {
+      ...previewChangeOptions(dataProvider, intent ?? { planId: '', interval: 'month' }),
+      enabled: intent !== null && step === 'review',
+    },
+    queryClient,
+  );
+
+  const select = useCallback(
+    (next: PlanChangeIntent) => {
+      dispatch({ type: 'select', intent: next, idempotencyKey: createIdempotencyKey() });
+      onEvent({ type: 'plan_selected', ...next });
+    },
+    [onEvent],
+  );
+
+  const submit = useCallback(
+    async (event: 'confirm' | 'retry') => {
+      if (inFlight.current || intent === null || idempotencyKey === null) return;
+      if (event === 'confirm' && (step !== 'review' || (preview.data?.blockers.length ?? 0) > 0)) return;
+      if (event === 'retry' && step !== 'failed') return;
+      inFlight.current = true;
+      dispatch({ type: event });
+      onEvent({ type: 'plan_change_confirmed', ...intent });
+      try {
+        const result = await dataProvider.changePlan({ ...intent, idempotencyKey });
+        if (result.status === 'requires_action') {
+          dispatch({ type: 'require_action', url: result.actionUrl });
+          onEvent({ type: 'plan_change_requires_action', ...intent });
+          onCheckout?.(result.actionUrl);
+          return;
+        }
+        queryClient.setQueryData(subscriptionKitKeys.subscription(), result.subscription);
+        dispatch({ type: 'succeed' });
+        onEvent({ type: 'plan_change_completed', ...intent });
+        // Usage limits, invoices and previews all follow from the new plan.
+        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.account() });
+        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.invoices() });
+        queryClient.removeQueries({ queryKey: subscriptionKitKeys.previews() });
+      } catch (error) {
+        const code: BillingErrorCode = isBillingError(error) ? error.code : 'unknown';
+        const retryable = isBillingError(error) ? error.retryable : false;
+        dispatch({ type: 'fail', error: { code, retryable } });
+        onEvent({ type: 'plan_change_failed', ...intent, code });
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [dataProvider, queryClient, onEvent, onCheckout, intent, idempotencyKey, step, preview.data],
+  );
+
+  return {
+    state,
+    preview,
+    select,
+    confirm: useCallback(() => submit('confirm'), [submit]),
+    retry: useCallback(() => submit('retry'), [submit]),
+    back: useCallback(() => dispatch({ type: 'back' }), []),
+    reset: useCallback(() => dispatch({ type: 'reset' }), []),
+  };
+}

@@ -1,0 +1,237 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
+import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { accountData, basicSubscriberData, demoClock, demoProvider, supportScaleData } from './scenarios';
+
+/** The modal is portalled to the body: queries and the accessibility audit look there. */
+function screenOf(canvasElement: HTMLElement) {
+  return within(canvasElement.ownerDocument.body);
+}
+
+function withProvider(subscriptionKit: SubscriptionKitParameters) {
+  return {
+    subscriptionKit: { now: demoClock, supportUrl: 'https://example.com/support', ...subscriptionKit },
+  };
+}
+
+const meta = {
+  title: 'Plans/PlanModal',
+  component: PlanModalContent,
+  args: {
+    onCheckout: fn(),
+    onUpdatePaymentMethod: fn(),
+  },
+  parameters: {
+    a11y: { context: 'body' },
+    ...withProvider({ dataProvider: () => demoProvider() }),
+  },
+  render: (args) => (
+    <main>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent {...args} />
+      </PlanModal>
+    </main>
+  ),
+} satisfies Meta<typeof PlanModalContent>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** An e-commerce customer on Ecommerce Basic: recommended ⭐ and ✓ Selected on the same card. */
+export const ChangePlan: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByRole('dialog', { name: 'Choose your plan' })).toBeVisible();
+    await expect(await screen.findByText('You chose an e-commerce assistant template')).toBeVisible();
+    await expect(screen.getByRole('button', { name: '✓ Selected' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const Loading: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(basicSubscriberData(), { delay: 3_600_000 }) }),
+  play: async ({ canvasElement }) => {
+    const dialog = await screenOf(canvasElement).findByRole('dialog');
+    await expect(dialog.querySelector('[data-status="loading"]')).not.toBeNull();
+  },
+};
+
+export const LoadError: Story = {
+  parameters: withProvider({
+    dataProvider: () => demoProvider(basicSubscriberData(), { faults: { getCatalog: 'network' } }),
+  }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    // Network errors are retried twice, with backoff, before the error shows.
+    await expect(
+      await screen.findByText("We couldn't reach the billing service", {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+export const EmptyCatalog: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider({ ...basicSubscriberData(), plans: [] }) }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await screenOf(canvasElement).findByText('No plans are available for your account right now.'),
+    ).toBeVisible();
+  },
+};
+
+/** Basic → Scale: the prorated preview before confirming. */
+export const UpgradePreview: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
+    await expect(await screen.findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
+    await expect(screen.getByText('Due now, excl. tax')).toBeVisible();
+  },
+};
+
+export const UpgradeApplied: Story = {
+  play: async (context) => {
+    await UpgradePreview.play?.(context);
+    const screen = screenOf(context.canvasElement);
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm upgrade' }));
+    await expect(await screen.findByText("You're now on Ecommerce Scale.")).toBeVisible();
+  },
+};
+
+/** Support Scale → Support Basic: scheduled for the end of the period. */
+export const DowngradeScheduled: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(supportScaleData()) }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Select Support Basic' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Schedule downgrade' }));
+    await expect(
+      await screen.findByText('Your plan changes to Support Basic on April 5, 2026.'),
+    ).toBeVisible();
+  },
+};
+
+/** A downgrade already scheduled, with the way to cancel it. */
+export const ScheduledChange: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('supportTemplate')) }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(
+      await screen.findByText('Your plan changes to Support Basic on April 5, 2026.'),
+    ).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Cancel scheduled change' })).toBeVisible();
+  },
+};
+
+export const DowngradeBlocked: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('blockedDowngrade')) }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'See all plans' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Select Ecommerce Basic' }));
+    await expect(await screen.findByText("You can't downgrade yet")).toBeVisible();
+    await expect(screen.getAllByText('Reduce usage before downgrading.').length).toBeGreaterThan(0);
+  },
+};
+
+function paymentFailure(
+  code: 'payment_declined' | 'insufficient_funds' | 'card_expired',
+  title: string,
+): Story {
+  return {
+    parameters: withProvider({
+      dataProvider: () => demoProvider(basicSubscriberData(), { faults: { changePlan: code } }),
+    }),
+    play: async ({ canvasElement, args }) => {
+      const screen = screenOf(canvasElement);
+      await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
+      await expect(await screen.findByText(title)).toBeVisible();
+      await expect(screen.getByText('Your plan has not changed.')).toBeVisible();
+      await userEvent.click(screen.getByRole('button', { name: 'Update payment method' }));
+      await expect(args.onUpdatePaymentMethod).toHaveBeenCalled();
+    },
+  };
+}
+
+export const PaymentDeclined = paymentFailure('payment_declined', 'Your card was declined');
+export const InsufficientFunds = paymentFailure('insufficient_funds', 'Insufficient funds');
+export const CardExpired = paymentFailure('card_expired', 'Your card has expired');
+
+export const PaymentNeedsConfirmation: Story = {
+  parameters: withProvider({
+    dataProvider: () => demoProvider(basicSubscriberData(), { faults: { changePlan: 'requires_action' } }),
+  }),
+  play: async ({ canvasElement, args }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
+    await expect(await screen.findByText('Your bank needs you to confirm this payment.')).toBeVisible();
+    await expect(args.onCheckout).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** "See all plans": every tier, the comparison, the offers; Support Voice is not available here. */
+export const AllPlans: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'See all plans' }));
+    await expect(screen.getByRole('table', { name: 'Compare plans' })).toBeVisible();
+    const voice = screen.getByRole('article', { name: 'Support Voice' });
+    await expect(within(voice).getByRole('button', { name: 'Not available' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(
+      within(voice).getByText('Needs a different assistant configuration than yours'),
+    ).toBeVisible();
+    await expect(within(voice).getByRole('link', { name: 'Contact support' })).toBeVisible();
+  },
+};
+
+/** Annual billing: two months free, and the spring campaign on Ecommerce Scale. */
+export const AnnualWithCampaign: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('radio', { name: /Annual/ }));
+    const scale = screen.getByRole('article', { name: 'Ecommerce Scale' });
+    await expect(within(scale).getByText(/off until March 31, 2026/)).toBeVisible();
+  },
+};
+
+/** Usage beyond every plan: the engine recommends talking to sales. */
+export const BeyondTheCatalog: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await screenOf(canvasElement).findByText(
+        "Your needs go beyond our standard plans: let's find the right setup together.",
+      ),
+    ).toBeVisible();
+  },
+};
+
+export const EnterpriseFormSent: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Contact sales' }));
+    await userEvent.type(screen.getByLabelText('Name'), 'Mette Hansen');
+    await userEvent.type(screen.getByLabelText('Work email'), 'mette@example.dk');
+    await userEvent.type(screen.getByLabelText('Company'), 'Nordlys ApS');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'SLA guarantees' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send to sales' }));
+    await expect(await screen.findByText(/Our sales team will be in touch/)).toBeVisible();
+  },
+};
+
+export const EnterpriseFormInvalid: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Contact sales' }));
+    await userEvent.type(screen.getByLabelText('Work email'), 'not-an-email');
+    await userEvent.click(screen.getByRole('button', { name: 'Send to sales' }));
+    await expect(screen.getByLabelText('Name')).toHaveFocus();
+    await expect(screen.getByText('Enter a work email such as name@company.com')).toBeVisible();
+  },
+};
