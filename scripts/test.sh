@@ -50,6 +50,6 @@ step 'Unit tests (jsdom)' vitest_project unit
 step 'Component tests (Chromium)' vitest_project browser
 step 'Stories as tests (Chromium)' vitest_project storybook
 step 'Build' npm run --silent build
-step 'Package checks (publint, attw)' npm run --silent check:package
+step 'Package checks (publint, attw, Node import)' npm run --silent check:package
 step 'Size budgets' npx size-limit
 summary

@@ -1,0 +1,77 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlanModal, PlanModalContent, PlanModalTrigger, SubscriptionKitProvider } from 'subscription-kit';
+import { describe, expect, it } from 'vitest';
+import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+
+/*
+ * Text from a provider is data, never markup: names and features carrying HTML or script payloads
+ * render as inert text, and URLs from a provider are followed only when they pass the allow-list.
+ */
+
+const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+
+describe('given plan names and features carrying HTML and script payloads', () => {
+  it('renders them as text, creating no element and running no script', async () => {
+    const data = basicSubscriberData();
+    const plans = data.plans.map((plan) => ({
+      ...plan,
+      name: `${plan.name} ${PAYLOAD}`,
+      features: [...plan.features, PAYLOAD],
+    }));
+    render(
+      <SubscriptionKitProvider dataProvider={demoProvider({ ...data, plans })} now={demoClock}>
+        <PlanModal defaultOpen>
+          <PlanModalTrigger />
+          <PlanModalContent />
+        </PlanModal>
+      </SubscriptionKitProvider>,
+    );
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findAllByRole('article');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'See all plans' }));
+    expect(within(dialog).getAllByText(/<img src=x onerror=/).length).toBeGreaterThan(3);
+    expect(document.querySelector('img, script')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('given a payment step whose URL is not https', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://evil.example/pay'])(
+    'refuses %s at the boundary and offers no link to it',
+    async (actionUrl) => {
+      const provider = demoProvider(basicSubscriberData(), { faults: { changePlan: 'requires_action' } });
+      const changePlan = provider.changePlan;
+      provider.changePlan = async (params) => ({ ...(await changePlan(params)), actionUrl }) as never;
+      render(
+        <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
+          <PlanModal defaultOpen>
+            <PlanModalTrigger />
+            <PlanModalContent />
+          </PlanModal>
+        </SubscriptionKitProvider>,
+      );
+      await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
+      await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
+      expect(await screen.findByText('The billing service sent something unexpected')).toBeInTheDocument();
+      expect(screen.getByText('Your plan has not changed.')).toBeInTheDocument();
+      expect(screen.queryByRole('link')).toBeNull();
+    },
+  );
+
+  it('links to an https payment page', async () => {
+    const provider = demoProvider(basicSubscriberData(), { faults: { changePlan: 'requires_action' } });
+    render(
+      <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
+        <PlanModal defaultOpen>
+          <PlanModalTrigger />
+          <PlanModalContent />
+        </PlanModal>
+      </SubscriptionKitProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
+    const link = await screen.findByRole('link', { name: 'Continue to payment' });
+    expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+});
