@@ -214,6 +214,11 @@ function ContactSalesForm({ onCancel }: { onCancel: () => void }) {
         </label>
         <textarea id={`${id}-message`} name="message" rows={3} />
       </div>
+      {mutation.isPending && (
+        <p className="sk-VisuallyHidden" role="status">
+          {t('enterprise.form.sending')}
+        </p>
+      )}
       {mutation.isError && (
         <BillingErrorMessage
           code={isBillingError(mutation.error) ? mutation.error.code : 'unknown'}

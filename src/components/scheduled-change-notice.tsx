@@ -46,6 +46,11 @@ function ScheduledChangeNotice({ subscription, catalog }: ScheduledChangeNoticeP
           {cancel.isPending ? t('scheduledChange.cancelling') : t('scheduledChange.cancel')}
         </button>
       )}
+      {cancel?.isPending && (
+        <p className="sk-VisuallyHidden" role="status">
+          {t('scheduledChange.cancelling')}
+        </p>
+      )}
       {cancel?.isError && (
         <BillingErrorMessage
           code={isBillingError(cancel.error) ? cancel.error.code : 'unknown'}

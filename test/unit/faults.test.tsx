@@ -1,0 +1,191 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  type BillingErrorCode,
+  PlanModal,
+  PlanModalContent,
+  PlanModalTrigger,
+  SubscriptionKitProvider,
+} from 'subscription-kit';
+import type { MemoryBillingData, MemoryDataProvider, MemoryFault } from 'subscription-kit/testing';
+import { describe, expect, it } from 'vitest';
+import english from '../../locales/en/subscription-kit.json';
+import { accountData, basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+
+/*
+ * The fault matrix: every data-provider method the plan-change screens use × a typed error for each
+ * relevant code, a plain Error, malformed data and a promise that never settles. Whatever happens,
+ * the customer sees a localised message with a way out (or a loading state they can close), never a
+ * blank dialog or an uncaught error, and a failed change leaves the plan as it was.
+ */
+
+type Method =
+  | 'getCatalog'
+  | 'getSubscription'
+  | 'getAccount'
+  | 'previewChange'
+  | 'changePlan'
+  | 'cancelScheduledChange'
+  | 'contactSales';
+
+type Fault =
+  | { kind: 'code'; code: BillingErrorCode }
+  | { kind: 'plain' }
+  | { kind: 'malformed' }
+  | { kind: 'hang' };
+
+const READ_CODES: BillingErrorCode[] = ['network', 'unauthorized', 'rate_limited', 'invalid_response'];
+const CODES: Record<Method, BillingErrorCode[]> = {
+  getCatalog: READ_CODES,
+  getSubscription: READ_CODES,
+  getAccount: READ_CODES,
+  previewChange: ['plan_unavailable', 'not_found', 'network', 'unauthorized'],
+  changePlan: [
+    'payment_declined',
+    'insufficient_funds',
+    'card_expired',
+    'authentication_required',
+    'over_usage_limits',
+    'feature_in_use',
+    'plan_unavailable',
+    'unauthorized',
+    'rate_limited',
+  ],
+  cancelScheduledChange: ['network', 'not_found', 'unauthorized'],
+  contactSales: ['network', 'rate_limited'],
+};
+
+/** What the customer can do next, besides closing, once the method has failed. */
+const WAY_OUT: Record<Method, RegExp> = {
+  getCatalog: /^Try again$/,
+  getSubscription: /^Try again$/,
+  getAccount: /^Try again$/,
+  previewChange: /^(Try again|Back to plans)$/,
+  changePlan: /^(Try again|Back to plans)$/,
+  cancelScheduledChange: /^Try again$/,
+  contactSales: /^Send to sales$/,
+};
+
+function faultsFor(method: Method): Fault[] {
+  return [
+    ...CODES[method].map((code) => ({ kind: 'code' as const, code })),
+    { kind: 'plain' },
+    { kind: 'malformed' },
+    { kind: 'hang' },
+  ];
+}
+
+function describeFault(fault: Fault): string {
+  return fault.kind === 'code'
+    ? `rejects with ${fault.code}`
+    : { plain: 'throws a plain Error', malformed: 'returns malformed data', hang: 'never settles' }[
+        fault.kind
+      ];
+}
+
+/** The title the customer should read for a failure. */
+function expectedTitle(fault: Fault): string {
+  if (fault.kind === 'plain') return english.errors.unknown.title;
+  if (fault.kind === 'malformed') return english.errors.invalid_response.title;
+  if (fault.kind === 'code')
+    return (english.errors as Record<string, { title?: string }>)[fault.code]?.title ?? '';
+  return '';
+}
+
+function providerWith(method: Method, fault: Fault, data: MemoryBillingData): MemoryDataProvider {
+  if (fault.kind === 'code' || fault.kind === 'malformed') {
+    const memoryFault: MemoryFault = fault.kind === 'code' ? fault.code : 'malformed';
+    return demoProvider(data, { faults: { [method]: memoryFault } });
+  }
+  const provider = demoProvider(data);
+  const broken =
+    fault.kind === 'plain'
+      ? () => Promise.reject(new Error('boom'))
+      : () => new Promise<never>(() => undefined);
+  Object.assign(provider, { [method]: broken });
+  return provider;
+}
+
+async function openModal(provider: MemoryDataProvider) {
+  // No automatic retries: this matrix is about what the customer sees once a request has failed.
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <SubscriptionKitProvider dataProvider={provider} queryClient={queryClient} now={demoClock}>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent />
+      </PlanModal>
+    </SubscriptionKitProvider>,
+  );
+  return screen.findByRole('dialog', { name: 'Choose your plan' });
+}
+
+/** Drives the modal to the point where `method` is called. */
+async function reach(method: Method, dialog: HTMLElement) {
+  const view = within(dialog);
+  switch (method) {
+    case 'getCatalog':
+    case 'getSubscription':
+    case 'getAccount':
+      return;
+    case 'previewChange':
+      await userEvent.click(await view.findByRole('button', { name: 'Select Ecommerce Scale' }));
+      return;
+    case 'changePlan':
+      await userEvent.click(await view.findByRole('button', { name: 'Select Ecommerce Scale' }));
+      await userEvent.click(await view.findByRole('button', { name: 'Confirm upgrade' }));
+      return;
+    case 'cancelScheduledChange':
+      await userEvent.click(await view.findByRole('button', { name: 'Cancel scheduled change' }));
+      return;
+    case 'contactSales':
+      await userEvent.click(await view.findByRole('button', { name: 'Contact sales' }));
+      await userEvent.type(view.getByLabelText('Name'), 'Mette Hansen');
+      await userEvent.type(view.getByLabelText('Work email'), 'mette@example.dk');
+      await userEvent.type(view.getByLabelText('Company'), 'Nordlys ApS');
+      await userEvent.click(view.getByRole('button', { name: 'Send to sales' }));
+      return;
+    default:
+      method satisfies never;
+  }
+}
+
+const METHODS: Method[] = [
+  'getCatalog',
+  'getSubscription',
+  'getAccount',
+  'previewChange',
+  'changePlan',
+  'cancelScheduledChange',
+  'contactSales',
+];
+
+describe.each(METHODS)('given %s', (method) => {
+  const data = () =>
+    method === 'cancelScheduledChange' ? accountData('supportTemplate') : basicSubscriberData();
+
+  it.each(faultsFor(method).map((fault) => [describeFault(fault), fault] as const))(
+    'when it %s, the customer sees what happened and has a way out',
+    async (_label, fault) => {
+      const initial = data();
+      const provider = providerWith(method, fault, initial);
+      const dialog = await openModal(provider);
+      await reach(method, dialog);
+      const view = within(dialog);
+
+      if (fault.kind === 'hang') {
+        expect(await view.findByRole('status')).toHaveTextContent(/…/);
+      } else {
+        const alert = await view.findByRole('alert');
+        expect(alert).toHaveTextContent(expectedTitle(fault));
+        expect(view.getAllByRole('button', { name: WAY_OUT[method] })[0]).toBeEnabled();
+      }
+      // Closing always works (a change being applied keeps the dialog open against stray clicks only).
+      expect(view.getByRole('button', { name: 'Close' })).toBeEnabled();
+      if (method === 'changePlan' && fault.kind === 'code') {
+        expect(provider.getData().subscription?.planId).toBe(initial.subscription?.planId);
+      }
+    },
+  );
+});
