@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
-# Storybook stories as tests, the build with package checks, size budgets.
+# Storybook stories as tests, the build with package checks, the packed package under React 18,
+# size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,5 +52,6 @@ step 'Component tests (Chromium)' vitest_project browser
 step 'Stories as tests (Chromium)' vitest_project storybook
 step 'Build' npm run --silent build
 step 'Package checks (publint, attw, Node import)' npm run --silent check:package
+step 'React 18 (packed package)' env REPORTS_DIR="$reports" bash scripts/test-react18.sh
 step 'Size budgets' npx size-limit
 summary
