@@ -4,12 +4,25 @@
 export {
   BillingErrorMessage,
   type BillingErrorMessageProps,
+  isPaymentFailureCode,
+  type PaymentFailureCode,
 } from './components/billing-error-message';
 export {
   BillingIntervalSwitch,
   type BillingIntervalSwitchProps,
 } from './components/billing-interval-switch';
+export {
+  BillingSummary,
+  type BillingSummaryProps,
+} from './components/billing-summary';
 export { EnterpriseContact, type EnterpriseContactProps } from './components/enterprise-contact';
+export { InvoiceList, type InvoiceListProps } from './components/invoice-list';
+export { InvoiceStatusBadge, InvoiceView, type InvoiceViewProps } from './components/invoice-view';
+export {
+  type AddPaymentMethodFormProps,
+  PaymentMethods,
+  type PaymentMethodsProps,
+} from './components/payment-methods';
 export { PlanCard, type PlanCardProps } from './components/plan-card';
 export { PlanCatalog, type PlanCatalogProps } from './components/plan-catalog';
 export { PlanChangeReview, type PlanChangeReviewProps } from './components/plan-change-review';
@@ -34,15 +47,22 @@ export type {
   AvailabilityReason,
   BillingErrorCode,
   BillingInterval,
+  CardBrand,
   DowngradeBlocker,
   Invoice,
+  InvoiceLine,
+  InvoiceParty,
+  InvoiceStatus,
   Money,
   PaymentMethod,
+  PaymentMethodType,
   Plan,
   PlanLimits,
   Recommendation,
   RecommendationReason,
   Subscription,
+  SubscriptionStatus,
+  TaxLine,
 } from './core';
 export { BillingError, isBillingError } from './core';
 export {
@@ -75,10 +95,14 @@ export {
 export {
   accountOptions,
   catalogOptions,
+  invoiceOptions,
+  invoicesInfiniteOptions,
+  paymentMethodsOptions,
   previewChangeOptions,
   subscriptionKitKeys,
   subscriptionOptions,
 } from './query';
+export { isUnsafeLinkError, saveInvoicePdf } from './react/download-invoice-pdf';
 export type { SubscriptionKitEvent, Theme } from './react/subscription-kit-context';
 export {
   SubscriptionKitProvider,
@@ -86,5 +110,13 @@ export {
 } from './react/subscription-kit-provider';
 export { useAccount, useCatalog, useSubscription } from './react/use-billing-queries';
 export { useCancelScheduledChange } from './react/use-cancel-scheduled-change';
+export { useInvoicePdf } from './react/use-invoice-pdf';
+export { type UseInvoicesOptions, useInvoice, useInvoices } from './react/use-invoices';
+export {
+  usePaymentMethods,
+  useRemovePaymentMethod,
+  useSetDefaultPaymentMethod,
+  useStartAddPaymentMethod,
+} from './react/use-payment-methods';
 export { type UsePlanChangeOptions, usePlanChange } from './react/use-plan-change';
 export { type RecommendationsData, useRecommendations } from './react/use-recommendations';

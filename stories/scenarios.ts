@@ -1,10 +1,13 @@
+import type { BillingCapability } from 'subscription-kit';
 import {
   createDemoBillingData,
   createMemoryDataProvider,
   type DemoAccountName,
+  demoInvoices,
   demoNow,
   demoPaymentMethods,
   type MemoryBillingData,
+  type MemoryDataProvider,
   type MemoryDataProviderOptions,
 } from 'subscription-kit/testing';
 
@@ -48,4 +51,84 @@ export function demoProvider(
   options: Omit<MemoryDataProviderOptions, 'data' | 'now'> = {},
 ) {
   return createMemoryDataProvider({ data, now: demoClock, ...options });
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Billing: invoices and payment methods
+ * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * The Support Scale customer (a Swedish business: reverse charge) with `invoiceCount` invoices,
+ * nothing scheduled; a card, an expired card and a SEPA mandate.
+ */
+export function invoiceHistoryData(invoiceCount = 24): MemoryBillingData {
+  const data = createDemoBillingData({ account: 'supportTemplate', invoiceCount });
+  return { ...data, subscription: data.subscription && { ...data.subscription, scheduledChange: null } };
+}
+
+/** The Ecommerce Scale customer in Berlin (19 % German VAT) with the hand-made invoices: an upgrade's proration, an overage, an open one. */
+export function germanInvoicesData(): MemoryBillingData {
+  return { ...accountData('blockedDowngrade'), invoices: structuredClone(demoInvoices) };
+}
+
+/** A method the memory provider has, but that answers differently (or not at all). */
+export type ProviderOverrides = Partial<Record<BillingCapability, unknown>>;
+
+/**
+ * The memory provider with some methods replaced or, with `undefined`, removed (a provider that
+ * lacks a capability). Calls still count on the underlying provider.
+ */
+export function withOverrides(
+  provider: MemoryDataProvider,
+  overrides: ProviderOverrides,
+): MemoryDataProvider {
+  const copy: Record<string, unknown> = { ...provider };
+  for (const [method, implementation] of Object.entries(overrides)) {
+    if (implementation === undefined) delete copy[method];
+    else copy[method] = implementation;
+  }
+  // `calls` is live on the original: read it through.
+  Object.defineProperty(copy, 'calls', { get: () => provider.calls });
+  return copy as unknown as MemoryDataProvider;
+}
+
+/** A provider whose invoice PDF is a link, e.g. a hostile `javascript:alert(1)` or a `data:` URL. */
+export function pdfLinkProvider(url: string, data: MemoryBillingData = invoiceHistoryData()) {
+  return withOverrides(demoProvider(data), {
+    getInvoicePdf: async () => ({ type: 'url', url }),
+  });
+}
+
+/** A provider that sends the customer to its own page to add a payment method. */
+export function redirectingProvider(url: string, data: MemoryBillingData = supportScaleData()) {
+  return withOverrides(demoProvider(data), {
+    startAddPaymentMethod: async () => ({ type: 'redirect', url }),
+  });
+}
+
+/** A provider that can list payment methods and invoices but change nothing. */
+export function readOnlyProvider(data: MemoryBillingData = supportScaleData()) {
+  return withOverrides(demoProvider(data), {
+    startAddPaymentMethod: undefined,
+    setDefaultPaymentMethod: undefined,
+    removePaymentMethod: undefined,
+    getInvoicePdf: undefined,
+  });
+}
+
+/** The Visa card expires at the end of next month: "Expires soon". */
+export function expiringCardData(): MemoryBillingData {
+  const data = supportScaleData();
+  return {
+    ...data,
+    paymentMethods: data.paymentMethods.map((method) =>
+      method.id === 'pm_visa' && method.type === 'card' ? { ...method, expMonth: 4, expYear: 2026 } : method,
+    ),
+  };
+}
+
+/** A subscription whose last payment failed. */
+export function pastDueData(): MemoryBillingData {
+  const data = basicSubscriberData();
+  return { ...data, subscription: data.subscription && { ...data.subscription, status: 'past_due' } };
 }

@@ -8,12 +8,20 @@ import { useLibraryTranslation } from '../react/use-library-translation';
 
 const BILLING_ERROR_MESSAGE_NAME = 'BillingErrorMessage';
 
+/** A failed payment: the customer fixes it with the payment method (the troubleshooting table). */
+type PaymentFailureCode = 'payment_declined' | 'insufficient_funds' | 'card_expired';
+
 /** Codes the customer fixes by changing the payment method. */
 const PAYMENT_METHOD_CODES: readonly BillingErrorCode[] = [
   'payment_declined',
   'insufficient_funds',
   'card_expired',
-];
+] satisfies PaymentFailureCode[];
+
+/** True for the codes of a failed payment: declined, insufficient funds, expired card. */
+function isPaymentFailureCode(code: BillingErrorCode): code is PaymentFailureCode {
+  return PAYMENT_METHOD_CODES.includes(code);
+}
 
 interface BillingErrorMessageProps {
   code: BillingErrorCode;
@@ -23,20 +31,32 @@ interface BillingErrorMessageProps {
   onRetry?: (() => void) | undefined;
   /** Shown as "Update payment method" for payment failures when given. */
   onUpdatePaymentMethod?: (() => void) | undefined;
+  /**
+   * Announces the message as it appears (`role="alert"`). Turn it off for guidance that is part
+   * of the page from the start, e.g. an expired default card, so it is read in place, not shouted.
+   * @default true
+   */
+  announce?: boolean;
 }
 
 /**
  * What went wrong and what to do about it, one message and one resolution per error code (the
  * product page's troubleshooting table), with the actions that fix it.
  */
-function BillingErrorMessage({ code, context, onRetry, onUpdatePaymentMethod }: BillingErrorMessageProps) {
+function BillingErrorMessage({
+  code,
+  context,
+  onRetry,
+  onUpdatePaymentMethod,
+  announce = true,
+}: BillingErrorMessageProps) {
   const { supportUrl } = useSubscriptionKitContext(BILLING_ERROR_MESSAGE_NAME);
   const { t } = useLibraryTranslation(BILLING_ERROR_MESSAGE_NAME);
   const { title, resolution } = errorText(code, t);
-  const paymentProblem = PAYMENT_METHOD_CODES.includes(code);
+  const paymentProblem = isPaymentFailureCode(code);
 
   return (
-    <div className="sk-ErrorMessage" role="alert" data-slot="error" data-code={code}>
+    <div className="sk-ErrorMessage" role={announce ? 'alert' : undefined} data-slot="error" data-code={code}>
       <p className="sk-ErrorMessage-title">{title}</p>
       {context && <p>{context}</p>}
       <p>{resolution}</p>
@@ -123,5 +143,5 @@ function errorText(code: BillingErrorCode, t: Translate): { title: string; resol
   }
 }
 
-export type { BillingErrorMessageProps };
-export { BillingErrorMessage };
+export type { BillingErrorMessageProps, PaymentFailureCode };
+export { BillingErrorMessage, isPaymentFailureCode };

@@ -1,2 +1,10 @@
 export { subscriptionKitKeys } from './query-keys';
-export { accountOptions, catalogOptions, previewChangeOptions, subscriptionOptions } from './query-options';
+export {
+  accountOptions,
+  catalogOptions,
+  invoiceOptions,
+  invoicesInfiniteOptions,
+  paymentMethodsOptions,
+  previewChangeOptions,
+  subscriptionOptions,
+} from './query-options';

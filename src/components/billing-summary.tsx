@@ -1,0 +1,232 @@
+import { type ReactNode, useId } from 'react';
+import {
+  annualPricing,
+  type BillingInterval,
+  effectivePrice,
+  estimateOverage,
+  formatMoney,
+  isBillingError,
+  nextBillingDate,
+  type SubscriptionStatus,
+} from '../core';
+import { useSubscriptionKitContext } from '../react/subscription-kit-context';
+import { useAccount, useCatalog, useSubscription } from '../react/use-billing-queries';
+import { useLibraryTranslation } from '../react/use-library-translation';
+import { BillingErrorMessage, type PaymentFailureCode } from './billing-error-message';
+import { formatDate, formatNumber, formatPercent } from './format';
+import { ScheduledChangeNotice } from './scheduled-change-notice';
+
+/* -------------------------------------------------------------------------------------------------
+ * BillingSummary
+ * -----------------------------------------------------------------------------------------------*/
+
+const BILLING_SUMMARY_NAME = 'BillingSummary';
+
+interface BillingSummaryProps {
+  /** Placed in the header, e.g. `<PlanModal>` with its trigger, or a link to "Manage billing". */
+  actions?: ReactNode;
+  /** Offered when the subscription is past due (a failed payment), to fix the payment method. */
+  onUpdatePaymentMethod?: () => void;
+  /**
+   * Why the last payment failed, when the host knows it; shown on a past-due subscription.
+   * @default 'payment_declined'
+   */
+  paymentFailure?: PaymentFailureCode;
+  className?: string;
+}
+
+/**
+ * The billing cycle at a glance: current plan and interval with its price, the next billing date
+ * (same day each month, clamped at month end), the annual discount where it applies, the overage
+ * estimate billed at the end of the period, and any scheduled change (cancellable).
+ */
+function BillingSummary({
+  actions,
+  onUpdatePaymentMethod,
+  paymentFailure = 'payment_declined',
+  className,
+}: BillingSummaryProps) {
+  const { theme, locale, now } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
+  const { t } = useLibraryTranslation(BILLING_SUMMARY_NAME);
+  const headingId = useId();
+  const subscription = useSubscription();
+  const catalog = useCatalog();
+  const account = useAccount();
+  const queries = [subscription, catalog, account];
+  const failed = queries.find((query) => query.isError);
+  const loaded = subscription.data !== undefined && catalog.data !== undefined && account.data !== undefined;
+  const status = failed ? 'error' : !loaded ? 'loading' : subscription.data === null ? 'empty' : 'ready';
+
+  const header = (
+    <header className="sk-BillingSummary-header">
+      <h2 className="sk-SectionHeading sk-BillingSummary-title" id={headingId}>
+        {t('billingSummary.title')}
+      </h2>
+      {actions && <div className="sk-Actions">{actions}</div>}
+    </header>
+  );
+  const section = (children: ReactNode) => (
+    <section
+      className={['sk-Root', 'sk-BillingSummary', className].filter(Boolean).join(' ')}
+      data-slot="billing-summary"
+      data-sk-theme={theme}
+      data-status={status}
+      aria-labelledby={headingId}
+      aria-busy={status === 'loading' || undefined}
+    >
+      {header}
+      {children}
+    </section>
+  );
+
+  if (failed) {
+    return section(
+      <BillingErrorMessage
+        code={isBillingError(failed.error) ? failed.error.code : 'unknown'}
+        context={t('billingSummary.loadError')}
+        onRetry={() => {
+          for (const query of queries) if (query.isError) void query.refetch();
+        }}
+      />,
+    );
+  }
+  if (!loaded) {
+    return section(
+      <>
+        <p className="sk-VisuallyHidden" role="status">
+          {t('common.loading')}
+        </p>
+        <div className="sk-BillingSummary-facts">
+          <div className="sk-Skeleton sk-Skeleton--fact" />
+          <div className="sk-Skeleton sk-Skeleton--fact" />
+          <div className="sk-Skeleton sk-Skeleton--fact" />
+        </div>
+      </>,
+    );
+  }
+  const current = subscription.data;
+  if (current === null) return section(<p className="sk-Empty">{t('billingSummary.empty')}</p>);
+
+  const at = now();
+  const plan = catalog.data?.find((candidate) => candidate.id === current.planId);
+  const { price } = plan ? effectivePrice(plan, current.interval, at) : { price: null };
+  const annual = plan ? annualPricing(plan) : null;
+  const nextDate = nextBillingDate(current.billingAnchor, at, current.interval);
+  const overage = plan
+    ? estimateOverage({ plan, usage: account.data?.usage ?? {}, period: current.currentPeriod, now: at })
+    : null;
+
+  return section(
+    <>
+      {current.status === 'past_due' && (
+        <BillingErrorMessage
+          code={paymentFailure}
+          context={t('billingSummary.pastDue')}
+          announce={false}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+        />
+      )}
+      <dl className="sk-BillingSummary-facts">
+        <div className="sk-BillingSummary-fact" data-slot="plan">
+          <dt>{t('billingSummary.plan')}</dt>
+          <dd>
+            <span className="sk-BillingSummary-value">{plan?.name ?? current.planId}</span>
+            {current.status !== 'active' && (
+              <span className="sk-Badge" data-variant="status" data-subscription-status={current.status}>
+                {statusText(current.status, t)}
+              </span>
+            )}
+            {price && (
+              <span className="sk-BillingSummary-hint">
+                {priceText(current.interval, formatMoney(price, locale), t)}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div className="sk-BillingSummary-fact" data-slot="next-billing">
+          <dt>{t('billingSummary.nextBilling')}</dt>
+          <dd>
+            <span className="sk-BillingSummary-value">{formatDate(nextDate, locale)}</span>
+            <span className="sk-BillingSummary-hint">
+              {current.interval === 'year' ? t('billingSummary.cycle.year') : t('billingSummary.cycle.month')}
+            </span>
+          </dd>
+        </div>
+        <div className="sk-BillingSummary-fact" data-slot="overage">
+          <dt>{t('billingSummary.overage.label')}</dt>
+          <dd>
+            <span className="sk-BillingSummary-value">
+              {overage ? formatMoney(overage.total, locale) : '—'}
+            </span>
+            <span className="sk-BillingSummary-hint">
+              {overage && overage.lines.length > 0
+                ? t('billingSummary.overage.billedAt', {
+                    date: formatDate(overage.billedAt, locale),
+                  })
+                : t('billingSummary.overage.none')}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      {overage && overage.lines.length > 0 && (
+        <ul className="sk-BillingSummary-overage" data-slot="overage-lines">
+          {overage.lines.map((line) => (
+            <li key={line.metric}>
+              {t('billingSummary.overage.line', {
+                over: formatNumber(line.overUnits, locale),
+                metric: t(`metrics.${line.metric}`),
+                limit: formatNumber(line.limit, locale),
+                amount: formatMoney(line.amount, locale),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {annual && annual.savingsPercent > 0 && (
+        <p className="sk-BillingSummary-annual" data-slot="annual">
+          {current.interval === 'year'
+            ? t('billingSummary.annual.saving', {
+                amount: formatMoney(annual.savings, locale, { trimWholeAmounts: true }),
+                percent: formatPercent(annual.savingsPercent, locale),
+              })
+            : t('billingSummary.annual.offer', {
+                amount: formatMoney(annual.savings, locale, { trimWholeAmounts: true }),
+                percent: formatPercent(annual.savingsPercent, locale),
+              })}
+        </p>
+      )}
+      <ScheduledChangeNotice subscription={current} catalog={catalog.data ?? []} />
+    </>,
+  );
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+type Translate = ReturnType<typeof useLibraryTranslation>['t'];
+
+function priceText(interval: BillingInterval, price: string, t: Translate): string {
+  return interval === 'year'
+    ? t('billingSummary.price.year', { price })
+    : t('billingSummary.price.month', { price });
+}
+
+function statusText(status: SubscriptionStatus, t: Translate): string {
+  switch (status) {
+    case 'trialing':
+      return t('billingSummary.status.trialing');
+    case 'active':
+      return t('billingSummary.status.active');
+    case 'past_due':
+      return t('billingSummary.status.past_due');
+    case 'canceled':
+      return t('billingSummary.status.canceled');
+    case 'incomplete':
+      return t('billingSummary.status.incomplete');
+    default:
+      status satisfies never;
+      return status;
+  }
+}
+
+export type { BillingSummaryProps };
+export { BillingSummary };

@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { BillingSummary, PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
+import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { accountData, basicSubscriberData, demoClock, demoProvider, pastDueData } from './scenarios';
+
+function withProvider(subscriptionKit: SubscriptionKitParameters) {
+  return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
+}
+
+const meta = {
+  title: 'Billing/BillingSummary',
+  component: BillingSummary,
+  args: { onUpdatePaymentMethod: fn() },
+  parameters: {
+    a11y: { context: 'body' },
+    ...withProvider({ dataProvider: () => demoProvider(accountData('supportTemplate')) }),
+  },
+  render: (args) => (
+    <main style={{ maxWidth: '60rem' }}>
+      <BillingSummary {...args} />
+    </main>
+  ),
+} satisfies Meta<typeof BillingSummary>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Support Scale, monthly, with a downgrade scheduled for April 5 (cancellable). */
+export const Monthly: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Support Scale')).toBeVisible();
+    await expect(canvas.getByText('Your plan changes to Support Basic on April 5, 2026.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Cancel scheduled change' })).toBeVisible();
+  },
+};
+
+/** Anchored on January 31st: the next billing date is clamped to the month's end; usage runs over. */
+export const MonthEndWithOverage: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('blockedDowngrade')) }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('March 31, 2026')).toBeVisible();
+    await expect(canvas.getByText('Billed at the end of the period, on March 31, 2026')).toBeVisible();
+  },
+};
+
+/** Enterprise, billed annually: what annual billing saves. */
+export const Annual: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await within(canvasElement).findByText('Annual billing saves you €3,780 (16%) a year.'),
+    ).toBeVisible();
+  },
+};
+
+/** With the change-plan modal in the header, as on the Organisation page. */
+export const WithChangePlan: Story = {
+  args: {
+    actions: (
+      <PlanModal>
+        <PlanModalTrigger />
+        <PlanModalContent />
+      </PlanModal>
+    ),
+  },
+  parameters: withProvider({ dataProvider: () => demoProvider(basicSubscriberData()) }),
+};
+
+/** The last payment failed: the same guidance as the plan-change flow, with its fix. */
+export const PastDue: Story = {
+  args: { paymentFailure: 'insufficient_funds' },
+  parameters: withProvider({ dataProvider: () => demoProvider(pastDueData()) }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Insufficient funds')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Update payment method' }));
+    await expect(args.onUpdatePaymentMethod).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const NoSubscription: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('ecommerceTrial')) }),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("You don't have a subscription yet.")).toBeVisible();
+  },
+};
+
+export const Loading: Story = {
+  parameters: withProvider({
+    dataProvider: () => demoProvider(accountData('supportTemplate'), { delay: 3_600_000 }),
+  }),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-status="loading"]')).not.toBeNull();
+  },
+};
+
+export const LoadError: Story = {
+  parameters: withProvider({
+    dataProvider: () =>
+      demoProvider(accountData('supportTemplate'), { faults: { getSubscription: 'unauthorized' } }),
+  }),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("We couldn't load your subscription.")).toBeVisible();
+  },
+};

@@ -1,0 +1,146 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { InvoiceList } from 'subscription-kit';
+import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
+
+function withProvider(subscriptionKit: SubscriptionKitParameters) {
+  return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
+}
+
+/** The web view opens in a dialog portalled to the body: queries and the audit look there. */
+function screenOf(canvasElement: HTMLElement) {
+  return within(canvasElement.ownerDocument.body);
+}
+
+const meta = {
+  title: 'Billing/InvoiceList',
+  component: InvoiceList,
+  parameters: {
+    a11y: { context: 'body' },
+    ...withProvider({ dataProvider: () => demoProvider(invoiceHistoryData()) }),
+  },
+  render: (args) => (
+    <main style={{ maxWidth: '60rem' }}>
+      <InvoiceList {...args} />
+    </main>
+  ),
+} satisfies Meta<typeof InvoiceList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** "Recent invoices": 24 invoices, the newest 20 first, "Load more" for the rest. */
+export const RecentInvoices: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByRole('rowheader', { name: 'SK-2026-0024' })).toBeVisible();
+    await expect(screen.getByText('20 invoices shown')).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Load more' })).toBeVisible();
+  },
+};
+
+export const LoadMore: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Load more' }));
+    await expect(await screen.findByText('24 invoices shown')).toBeVisible();
+    await expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    await expect(screen.getByRole('rowheader', { name: 'SK-2024-0004' })).toHaveFocus();
+  },
+};
+
+export const Loading: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(), { delay: 3_600_000 }) }),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-status="loading"]')).not.toBeNull();
+  },
+};
+
+export const LoadError: Story = {
+  parameters: withProvider({
+    dataProvider: () => demoProvider(invoiceHistoryData(), { faults: { listInvoices: 'unauthorized' } }),
+  }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByText("We couldn't load your invoices.")).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+export const Empty: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(0)) }),
+  play: async ({ canvasElement }) => {
+    await expect(
+      await screenOf(canvasElement).findByText(
+        'You have no invoices yet. They appear here after your first payment.',
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** "Web view" opens the invoice in a dialog; Escape closes it and focus returns to the row. */
+export const WebView: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Web view of invoice SK-2026-0024' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Invoice SK-2026-0024' });
+    await expect(await within(dialog).findByText('Tax breakdown')).toBeVisible();
+  },
+};
+
+/** The memory provider's PDF is a Blob: it downloads as a file named after the invoice. */
+export const PdfDownload: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const button = await screen.findByRole('button', { name: 'PDF Download of invoice SK-2026-0024' });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    await expect(screen.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** A provider sends `javascript:alert(document.domain)` as the PDF link: refused, never followed. */
+export const UnsafePdfLink: Story = {
+  parameters: withProvider({ dataProvider: () => pdfLinkProvider('javascript:alert(document.domain)') }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'PDF Download of invoice SK-2026-0024' }),
+    );
+    await expect(
+      await screen.findByText(
+        "The billing service sent a link that isn't safe to open, so we didn't follow it.",
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Without `getInvoicePdf` there is no PDF button. */
+export const WithoutPdf: Story = {
+  parameters: withProvider({ dataProvider: () => readOnlyProvider(invoiceHistoryData()) }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await screen.findByRole('rowheader', { name: 'SK-2026-0024' });
+    await expect(screen.queryByRole('button', { name: /PDF Download/ })).toBeNull();
+  },
+};
+
+/** The host opens invoices on its own route. */
+export const HostWebView: Story = {
+  args: { onViewInvoice: fn() },
+  play: async ({ canvasElement, args }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Web view of invoice SK-2026-0023' }));
+    await expect(args.onViewInvoice).toHaveBeenCalledWith(
+      expect.objectContaining({ number: 'SK-2026-0023' }),
+    );
+    await expect(screen.queryByRole('dialog')).toBeNull();
+  },
+};
+
+/** 250 invoices, 50 a page. */
+export const LongHistory: Story = {
+  args: { pageSize: 50 },
+  parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(250)) }),
+};
