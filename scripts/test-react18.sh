@@ -5,11 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=test/react18
+# Reports land where the caller asked, resolved before moving into the work folder.
+reports=${REPORTS_DIR:+$(cd "$REPORTS_DIR" && pwd)}
 tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 cd "$work"
 rm -rf node_modules package-lock.json
 npm install --silent --no-audit --no-fund --no-package-lock "./$tarball" >/dev/null
 rm -f "$tarball"
-reports=${REPORTS_DIR:-}
 REPORT_FILE=${reports:+$reports/react18-server.json} node check.mjs server
 REPORT_FILE=${reports:+$reports/react18-client.json} node check.mjs client

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
-# Storybook stories as tests, the build with package checks, the packed package under React 18,
-# size budgets.
+# Storybook stories as tests, the build, the demo dashboard end to end, package checks, the packed
+# package under React 18, size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -46,11 +46,13 @@ vitest_project() {
 step 'Chromium' ensure_chromium
 export CHROMIUM_PATH=$chromium_path
 step 'Typecheck' npx tsc --noEmit
+step 'Typecheck (demo dashboard)' npx tsc --noEmit -p examples/dashboard
 step 'Lint' npx biome check .
 step 'Unit tests (jsdom)' vitest_project unit
 step 'Component tests (Chromium)' vitest_project browser
 step 'Stories as tests (Chromium)' vitest_project storybook
 step 'Build' npm run --silent build
+step 'End to end: demo dashboard over HTTP (Chromium)' node test/e2e/dashboard.e2e.mjs --report "$reports/e2e.json"
 step 'Package checks (publint, attw, Node import)' npm run --silent check:package
 step 'React 18 (packed package)' env REPORTS_DIR="$reports" bash scripts/test-react18.sh
 step 'Size budgets' npx size-limit

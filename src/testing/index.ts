@@ -12,6 +12,7 @@ export {
   type MemoryFault,
   type MemoryFaultRule,
 } from '../provider';
+export { createRestHandler, type RestHandlerOptions } from './create-rest-handler';
 export { createTestDataProvider } from './create-test-data-provider';
 export {
   createDemoBillingData,

@@ -1,0 +1,113 @@
+// The demo backend: the REST contract over the memory provider with the demo customer, plus a few
+// control endpoints for the end-to-end test and the dashboard's "Reset demo" (under /api/demo/), and,
+// when given a folder, the built dashboard.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { createMemoryDataProvider, createRestHandler } from 'subscription-kit/testing';
+import { createDemoCustomerData, demoClock } from './demo-data.mjs';
+import { serveWithHandler } from './node-adapter.mjs';
+
+/** Where the REST contract is mounted; the dashboard's `createHttpDataProvider({ baseUrl })`. */
+export const BILLING_PATH = '/api/billing';
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * @param {{ staticDir?: string, latencyMs?: number, log?: (line: string) => void }} [options]
+ *   `staticDir`: a built dashboard to serve at `/`; `latencyMs`: how long each billing call takes
+ *   (the memory provider's `delay`), so loading states are visible.
+ * @returns {Promise<import('node:http').Server>} not yet listening
+ */
+export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {} } = {}) {
+  const snapshot = await createDemoCustomerData();
+  const freshProvider = () => createMemoryDataProvider({ data: snapshot, now: demoClock, delay: latencyMs });
+  let provider = freshProvider();
+  // Read on every request, so a reset swaps the whole backend.
+  const handleBilling = createRestHandler(() => provider, { basePath: BILLING_PATH });
+
+  /** The control endpoints: reset, inject a fault, read the state. */
+  async function control(request, response, path) {
+    const reply = (status, body) =>
+      response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    if (request.method === 'POST' && path === '/api/demo/reset') {
+      provider = freshProvider();
+      log('demo data reset');
+      return reply(200, { ok: true });
+    }
+    if (request.method === 'POST' && path === '/api/demo/fault') {
+      const text = await readBody(request);
+      const { method = 'changePlan', fault = 'payment_declined', times = 1 } = text ? JSON.parse(text) : {};
+      if (typeof provider[method] !== 'function') return reply(400, { error: `unknown method ${method}` });
+      provider.setFault(method, fault === null ? null : { fault, times });
+      log(`fault ${fault} on the next ${times} ${method} call(s)`);
+      return reply(200, { ok: true });
+    }
+    if (request.method === 'POST' && path === '/api/demo/payment-methods/complete') {
+      // What the payment service does once the host's own form is submitted (not in the contract).
+      const params = JSON.parse((await readBody(request)) || '{}');
+      try {
+        return reply(200, await provider.completeAddPaymentMethod(params));
+      } catch (error) {
+        return reply(404, { error: { code: error?.code ?? 'unknown', message: String(error?.message) } });
+      }
+    }
+    if (request.method === 'GET' && path === '/api/demo/state') {
+      const { subscription, invoices, paymentMethods } = provider.getData();
+      return reply(200, {
+        subscription,
+        invoiceCount: invoices.length,
+        paymentMethods,
+        calls: provider.calls,
+      });
+    }
+    return reply(404, { error: 'not found' });
+  }
+
+  async function readBody(request) {
+    let text = '';
+    for await (const chunk of request) text += chunk;
+    return text;
+  }
+
+  async function serveStatic(response, path) {
+    const relative = normalize(path).replace(/^([/\\])+/, '');
+    if (relative.startsWith(`..${sep}`) || relative === '..') return response.writeHead(404).end();
+    const file = join(staticDir, relative);
+    try {
+      const body = await readFile(relative === '' ? join(staticDir, 'index.html') : file);
+      const type = contentTypes[extname(file)] ?? 'text/html; charset=utf-8';
+      const cache = relative.startsWith('assets') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      return response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache }).end(body);
+    } catch {
+      // A client-side route (no extension) gets the app; a missing asset a 404.
+      if (extname(relative) !== '') return response.writeHead(404).end();
+      const body = await readFile(join(staticDir, 'index.html'));
+      return response.writeHead(200, { 'Content-Type': contentTypes['.html'] }).end(body);
+    }
+  }
+
+  return createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const done = (promise) =>
+      promise.catch((error) => {
+        log(`${request.method} ${path} failed: ${error?.stack ?? error}`);
+        if (!response.headersSent) response.writeHead(500).end();
+      });
+    if (path.startsWith(`${BILLING_PATH}/`)) return done(serveWithHandler(handleBilling, request, response));
+    if (path.startsWith('/api/demo/')) return done(control(request, response, path));
+    if (staticDir && (request.method === 'GET' || request.method === 'HEAD')) {
+      return done(serveStatic(response, path));
+    }
+    response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+  });
+}

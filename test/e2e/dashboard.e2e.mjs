@@ -1,0 +1,313 @@
+// End to end: the demo dashboard (examples/dashboard, built with Vite from the BUILT package in
+// dist/) against the demo server (examples/server: the REST contract over the memory provider), over
+// real HTTP, in headless Chromium. Every scenario starts from fresh server data.
+//
+//   npm run build && node test/e2e/dashboard.e2e.mjs [--report .reports/e2e.json]
+//
+// Prints one line per scenario and a Vitest-like summary; exits non-zero on any failure. With
+// --report it also writes { numPassedTests, numFailedTests } for scripts/count-tests.mjs.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const reportArgument = process.argv.indexOf('--report');
+const reportFile = reportArgument > 0 ? process.argv[reportArgument + 1] : undefined;
+/** Any single wait; a scenario that needs longer is broken. */
+const STEP_TIMEOUT_MS = 10_000;
+/** The whole run, whatever hangs. */
+const RUN_TIMEOUT_MS = 120_000;
+
+const startedAt = performance.now();
+const watchdog = setTimeout(() => {
+  console.error(`\n ✗ the end-to-end run took longer than ${RUN_TIMEOUT_MS / 1000} s: stopped`);
+  process.exit(1);
+}, RUN_TIMEOUT_MS);
+watchdog.unref();
+
+if (!existsSync(join(root, 'dist/testing.js')) || !existsSync(join(root, 'dist/index.js'))) {
+  console.error(
+    'dist/ is missing: run `npm run build` first (the dashboard and the server use the built package).',
+  );
+  process.exit(1);
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Scenarios
+ * -----------------------------------------------------------------------------------------------*/
+
+/** @typedef {{ page: import('playwright').Page, api: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<any> }} Context */
+
+/** @type {{ name: string, run: (context: Context) => Promise<void> }[]} */
+const scenarios = [
+  {
+    name: 'upgrades Ecommerce Basic to Scale after showing the prorated preview',
+    async run({ page, api }) {
+      const dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'Select Ecommerce Scale' }).click();
+      await dialog.getByRole('heading', { name: 'Review your upgrade' }).waitFor();
+      // Computed by the server's memory provider at the demo clock: 15 of 31 days left.
+      await dialog.getByText('-€95.77', { exact: true }).waitFor();
+      await dialog.getByText('€246.98', { exact: true }).waitFor();
+      await dialog.getByText('€151.21', { exact: true }).waitFor();
+      await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
+      await dialog.getByText("You're now on Ecommerce Scale.").waitFor();
+      const state = await api('GET', '/api/demo/state');
+      expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
+      expectEqual(state.calls.changePlan, 1, 'changePlan calls');
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByTestId('toast').getByText('Your plan is now Ecommerce Scale.').waitFor();
+      await billingSummary(page).getByText('Ecommerce Scale', { exact: true }).waitFor();
+      // The dashboard's own usage widget follows (same query cache): 100K conversations now.
+      await page.getByText('19.5K of 100K').waitFor();
+    },
+  },
+  {
+    name: 'schedules a downgrade for the end of the period, then cancels it',
+    async run({ page, api }) {
+      // Start on Ecommerce Scale, set up through the public contract like any client would.
+      await api(
+        'POST',
+        '/api/billing/subscription/change',
+        { planId: 'ecommerce-scale', interval: 'month' },
+        { 'Idempotency-Key': 'e2e-setup-upgrade' },
+      );
+      await page.reload();
+      const dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'Select Ecommerce Basic' }).click();
+      await dialog.getByRole('heading', { name: 'Review your downgrade' }).waitFor();
+      await dialog.getByText(/Takes effect on April 1, 2026/).waitFor();
+      await dialog.getByRole('button', { name: 'Schedule downgrade' }).click();
+      await dialog.getByText('Your plan changes to Ecommerce Basic on April 1, 2026.').waitFor();
+      let state = await api('GET', '/api/demo/state');
+      expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server until April');
+      expectEqual(state.subscription.scheduledChange?.planId, 'ecommerce-basic', 'scheduled plan');
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const notice = billingSummary(page).getByText('Your plan changes to Ecommerce Basic on April 1, 2026.');
+      await notice.waitFor();
+      await billingSummary(page).getByRole('button', { name: 'Cancel scheduled change' }).click();
+      await notice.waitFor({ state: 'detached' });
+      state = await api('GET', '/api/demo/state');
+      expectEqual(state.subscription.scheduledChange, null, 'scheduled change on the server');
+      expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
+    },
+  },
+  {
+    name: 'keeps the plan when the card is declined, and shows how to fix it',
+    async run({ page, api }) {
+      await api('POST', '/api/demo/fault', { method: 'changePlan', fault: 'payment_declined', times: 1 });
+      const dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'Select Ecommerce Scale' }).click();
+      await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
+      const alert = dialog.getByRole('alert');
+      await alert.getByText('Your card was declined').waitFor();
+      await alert.getByText('Your plan has not changed.').waitFor();
+      await alert.getByRole('button', { name: 'Try again' }).waitFor();
+      const state = await api('GET', '/api/demo/state');
+      expectEqual(state.subscription.planId, 'ecommerce-basic', 'plan on the server');
+      expectEqual(state.calls.changePlan, 1, 'changePlan calls');
+      await page.getByTestId('toast').getByText('The plan change did not go through.').waitFor();
+
+      // The resolution: the dashboard closes the modal and shows the payment methods with guidance.
+      await alert.getByRole('button', { name: 'Update payment method' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const paymentMethods = page.locator('[data-slot="payment-methods"]');
+      await paymentMethods.getByText('Your card was declined').waitFor();
+      await paymentMethods.getByRole('button', { name: 'Add card' }).waitFor();
+      await billingSummary(page).getByText('Ecommerce Basic', { exact: true }).waitFor();
+    },
+  },
+  {
+    name: 'downloads an invoice PDF through the REST contract',
+    async run({ page }) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }),
+        invoiceRow(page, 'SK-2026-M0040').getByRole('button', { name: /PDF/ }).click(),
+      ]);
+      expectEqual(download.suggestedFilename(), 'SK-2026-M0040.pdf', 'file name');
+      const file = await download.path();
+      const head = readFileSync(file).subarray(0, 5).toString('latin1');
+      expectEqual(head, '%PDF-', 'start of the file');
+    },
+  },
+  {
+    name: 'opens an invoice web view and loads older invoices',
+    async run({ page }) {
+      await invoiceRow(page, 'SK-2026-M0040')
+        .getByRole('button', { name: /Web view/ })
+        .click();
+      const invoice = page.getByRole('dialog');
+      await invoice.getByText('Nordlys Commerce ApS').first().waitFor();
+      await invoice.getByText('€237.50').first().waitFor();
+      await page.keyboard.press('Escape');
+      await invoice.waitFor({ state: 'hidden' });
+      // 40 invoices, 10 a page (a cursor page each time).
+      const rows = page.locator('[data-slot="invoices"] tbody tr');
+      expectEqual(await rows.count(), 10, 'rows on the first page');
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await invoiceRow(page, 'SK-2024-M0021').waitFor();
+      expectEqual(await rows.count(), 20, 'rows after "Load more"');
+    },
+  },
+  {
+    name: 'switches the library and the dashboard to Danish and to dark mode',
+    async run({ page }) {
+      await page.getByLabel('Language').selectOption('da');
+      await page.getByRole('button', { name: '⚡ Skift plan' }).waitFor();
+      await page.getByRole('navigation').getByText('Indstillinger').waitFor();
+      expectEqual(await page.locator('html').getAttribute('lang'), 'da', 'document language');
+      await page.getByRole('switch', { name: 'Mørk tilstand' }).click();
+      await page.locator('[data-slot="billing-summary"][data-sk-theme="dark"]').waitFor();
+      const dialog = await openPlanModal(page, { trigger: '⚡ Skift plan', title: 'Vælg din plan' });
+      expectEqual(await dialog.getAttribute('data-sk-theme'), 'dark', 'theme of the dialog');
+    },
+  },
+];
+
+/** Opens "⚡ Change plan" and waits for the plan cards. */
+async function openPlanModal(page, { trigger = '⚡ Change plan', title = 'Choose your plan' } = {}) {
+  await page.getByRole('button', { name: trigger }).click();
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.locator('[data-status="ready"]').first().waitFor();
+  return dialog;
+}
+
+/** The row of one invoice in "Recent invoices". */
+function invoiceRow(page, number) {
+  return page.locator('[data-slot="invoices"]').getByRole('row').filter({ hasText: number });
+}
+
+function billingSummary(page) {
+  return page.locator('[data-slot="billing-summary"]');
+}
+
+function expectEqual(actual, expected, what) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Run: build the dashboard, serve it with the API from one local server, drive Chromium
+ * -----------------------------------------------------------------------------------------------*/
+
+const outDir = mkdtempSync(join(tmpdir(), 'sk-dashboard-'));
+let server;
+let browser;
+const results = [];
+try {
+  const buildStarted = performance.now();
+  await build({
+    configFile: join(root, 'examples/dashboard/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  const buildMs = Math.round(performance.now() - buildStarted);
+
+  // Imported after the check above: the server uses the built subscription-kit/testing.
+  const { createDemoServer } = await import('../../examples/server/create-demo-server.mjs');
+  server = await createDemoServer({ staticDir: outDir, latencyMs: 0 });
+  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const api = async (method, path, body, headers = {}) => {
+    const response = await fetch(`${origin}${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
+    });
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+    return response.json();
+  };
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+    timeout: STEP_TIMEOUT_MS * 3,
+  });
+  console.log(`\n RUN  dashboard end to end (${origin}, dashboard built in ${buildMs} ms)\n`);
+
+  for (const scenario of scenarios) {
+    const scenarioStarted = performance.now();
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    let failure = null;
+    try {
+      await api('POST', '/api/demo/reset');
+      await page.goto(`${origin}/?lang=en&theme=light`);
+      await page.getByRole('button', { name: '⚡ Change plan' }).waitFor();
+      await scenario.run({ page, api });
+      if (pageErrors.length > 0) throw new Error(`uncaught errors in the page: ${pageErrors.join('; ')}`);
+    } catch (error) {
+      failure = error;
+      const shot = join(root, '.reports/e2e', `${scenario.name.replace(/\W+/g, '-')}.png`);
+      mkdirSync(dirname(shot), { recursive: true });
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+      failure.screenshot = relative(root, shot);
+    }
+    await context.close();
+    const ms = Math.round(performance.now() - scenarioStarted);
+    results.push({ name: scenario.name, failure, ms });
+    if (failure) {
+      console.log(` ✗ dashboard > ${scenario.name} ${ms}ms`);
+      console.log(`   → ${String(failure.message).split('\n').join('\n     ')}`);
+      console.log(`     screenshot: ${failure.screenshot}`);
+    } else {
+      console.log(` ✓ dashboard > ${scenario.name} ${ms}ms`);
+    }
+  }
+} catch (error) {
+  console.error(`\n ✗ the end-to-end run could not start or finish: ${error?.stack ?? error}`);
+  results.push({ name: 'setup', failure: error, ms: 0 });
+} finally {
+  await browser?.close().catch(() => {});
+  if (server) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const passed = results.filter((result) => !result.failure).length;
+const failed = results.length - passed;
+const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+console.log(
+  `\n Test Files  ${failed > 0 ? '1 failed' : '1 passed'} (1)\n      Tests  ${[
+    failed > 0 ? `${failed} failed` : '',
+    passed > 0 ? `${passed} passed` : '',
+  ]
+    .filter(Boolean)
+    .join(' | ')} (${results.length})\n   Duration  ${seconds}s\n`,
+);
+if (reportFile) {
+  mkdirSync(dirname(reportFile), { recursive: true });
+  writeFileSync(
+    reportFile,
+    JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numTotalTests: results.length }),
+  );
+}
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
