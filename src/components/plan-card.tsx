@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { Trans } from 'react-i18next';
 import {
   type AvailabilityReason,
   type BillingInterval,
@@ -57,7 +56,7 @@ function PlanCard({
   className,
 }: PlanCardProps) {
   const { locale, theme, now, supportUrl } = useSubscriptionKitContext(PLAN_CARD_NAME);
-  const { t, i18n } = useLibraryTranslation(PLAN_CARD_NAME);
+  const { t } = useLibraryTranslation(PLAN_CARD_NAME);
   const nameId = useId();
   const reasonsId = useId();
   const { limits } = plan;
@@ -99,16 +98,7 @@ function PlanCard({
           {plan.name}
         </h3>
         <p className="sk-PlanCard-price" data-slot="price">
-          <Trans
-            i18n={i18n}
-            t={t}
-            i18nKey="planCard.price"
-            values={{ price: formatMoney(monthly, locale, { trimWholeAmounts: true }) }}
-            components={{
-              amount: <span className="sk-PlanCard-amount" />,
-              unit: <span className="sk-PlanCard-unit" />,
-            }}
-          />
+          <PriceLine amount={formatMoney(monthly, locale, { trimWholeAmounts: true })} sentence={t} />
         </p>
         {interval === 'year' && (
           <p className="sk-PlanCard-billing">
@@ -200,6 +190,26 @@ function PlanCard({
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+/**
+ * "€190/month excl. tax" with the amount set large: the locale's sentence is split around the
+ * formatted amount, wherever the language puts it ("190 €/md. ekskl. moms"). Splitting here keeps
+ * markup out of the strings and react-i18next's `Trans` (and its HTML parser) out of the bundle.
+ */
+function PriceLine({ amount, sentence }: { amount: string; sentence: Translate }) {
+  const text = sentence('planCard.price', { price: amount });
+  const at = text.indexOf(amount);
+  if (at < 0) return <span className="sk-PlanCard-unit">{text}</span>;
+  const before = text.slice(0, at);
+  const after = text.slice(at + amount.length);
+  return (
+    <>
+      {before && <span className="sk-PlanCard-unit">{before}</span>}
+      <span className="sk-PlanCard-amount">{amount}</span>
+      {after && <span className="sk-PlanCard-unit">{after}</span>}
+    </>
+  );
+}
 
 /**
  * The card's headline capacity: monthly conversations, or, for plans priced on AI tokens with

@@ -12,7 +12,7 @@ import type { PlanChangePreview } from '../provider';
 import { toSafeUrl } from '../react/safe-url';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useLibraryTranslation } from '../react/use-library-translation';
-import type { usePlanChange } from '../react/use-plan-change';
+import { isOutcomeUncertain, type usePlanChange } from '../react/use-plan-change';
 import { BillingErrorMessage } from './billing-error-message';
 import { formatDate, formatNumber } from './format';
 import { integrationName } from './recommendation-banner';
@@ -134,7 +134,7 @@ function PlanChangeReview({
         <div className="sk-Failed">
           <BillingErrorMessage
             code={state.error.code}
-            context={t('errors.unchanged')}
+            context={isOutcomeUncertain(state.error.code) ? t('errors.uncertain') : t('errors.unchanged')}
             onRetry={flow.retry}
             onUpdatePaymentMethod={onUpdatePaymentMethod}
           />

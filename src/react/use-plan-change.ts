@@ -74,6 +74,10 @@ export function usePlanChange({ onCheckout }: UsePlanChangeOptions = {}) {
         const retryable = isBillingError(error) ? error.retryable : false;
         dispatch({ type: 'fail', error: { code, retryable } });
         onEvent({ type: 'plan_change_failed', ...intent, code });
+        // The request may have been applied before the answer was lost: show the backend's truth.
+        if (isOutcomeUncertain(code)) {
+          void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.subscription() });
+        }
       } finally {
         inFlight.current = false;
       }
@@ -90,4 +94,13 @@ export function usePlanChange({ onCheckout }: UsePlanChangeOptions = {}) {
     back: useCallback(() => dispatch({ type: 'back' }), []),
     reset: useCallback(() => dispatch({ type: 'reset' }), []),
   };
+}
+
+/**
+ * Whether a failed change may still have been applied: the answer was lost (`network`), unreadable
+ * (`invalid_response`) or unexplained (`unknown`). Every other code is the backend saying no, and
+ * then nothing changed. A retry with the same idempotency key is safe in either case.
+ */
+export function isOutcomeUncertain(code: BillingErrorCode): boolean {
+  return code === 'network' || code === 'invalid_response' || code === 'unknown';
 }

@@ -189,3 +189,25 @@ describe.each(METHODS)('given %s', (method) => {
     },
   );
 });
+
+describe('given a change whose answer is lost after the backend applied it', () => {
+  it('says the outcome is unknown, and a retry with the same key completes it once', async () => {
+    const keys: string[] = [];
+    const provider = demoProvider(basicSubscriberData(), {
+      faults: { changePlan: { fault: 'timeout', times: 1 } },
+      onCall: ({ method, params }) => {
+        if (method === 'changePlan') keys.push((params as { idempotencyKey: string }).idempotencyKey);
+      },
+    });
+    const dialog = await openModal(provider);
+    await reach('changePlan', dialog);
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(english.errors.uncertain);
+    expect(alert).not.toHaveTextContent(english.errors.unchanged);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await within(dialog).findByText("You're now on Ecommerce Scale.")).toBeInTheDocument();
+    expect(keys).toHaveLength(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(provider.getData().subscription?.planId).toBe('ecommerce-scale');
+  });
+});

@@ -54,7 +54,7 @@ describe('given a payment step whose URL is not https', () => {
       await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
       await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
       expect(await screen.findByText('The billing service sent something unexpected')).toBeInTheDocument();
-      expect(screen.getByText('Your plan has not changed.')).toBeInTheDocument();
+      expect(screen.getByText(/We couldn't confirm whether your plan changed/)).toBeInTheDocument();
       expect(screen.queryByRole('link')).toBeNull();
     },
   );
