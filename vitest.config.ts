@@ -64,6 +64,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          benchmark: { include: ['bench/**/*.bench.ts'] },
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
@@ -74,6 +75,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          benchmark: { include: ['bench/**/*.browser.bench.tsx'] },
           setupFiles: ['test/setup.ts'],
           browser: chromium(),
         },

@@ -5,11 +5,11 @@ import { createI18n, InvoiceList, invoicesInfiniteOptions, SubscriptionKitProvid
 import 'subscription-kit/styles.css';
 import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { bench, describe } from 'vitest';
-import { demoClock, demoProvider, invoiceHistoryData } from '../../stories/scenarios';
+import { demoClock, demoProvider, invoiceHistoryData } from '../stories/scenarios';
 
 /*
  * How long InvoiceList takes to render with many invoices already loaded (after many "Load more"),
- * in Chromium, layout included. Run: npx vitest bench --run --project browser test/browser/invoice-list.bench.tsx
+ * in Chromium, layout included. Run: npm run bench:invoices
  * Not a test: nothing here fails on time.
  */
 
