@@ -410,7 +410,7 @@ function PaymentMethodRow({
               aria-disabled={settingDefault || undefined}
               onClick={onSetDefault}
             >
-              {t('paymentMethods.setDefault')}
+              {settingDefault ? t('paymentMethods.settingDefault') : t('paymentMethods.setDefault')}
             </button>
           )}
           {remove && (
