@@ -1,6 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PlanModal, PlanModalContent, PlanModalTrigger, SubscriptionKitProvider } from 'subscription-kit';
+import {
+  InvoiceView,
+  PlanModal,
+  PlanModalContent,
+  PlanModalTrigger,
+  SubscriptionKitProvider,
+} from 'subscription-kit';
+import { demoInvoices } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
 
@@ -31,6 +38,29 @@ describe('given plan names and features carrying HTML and script payloads', () =
     await within(dialog).findAllByRole('article');
     await userEvent.click(within(dialog).getByRole('button', { name: 'See all plans' }));
     expect(within(dialog).getAllByText(/<img src=x onerror=/).length).toBeGreaterThan(3);
+    expect(document.querySelector('img, script')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('given invoice lines, seller and customer carrying HTML and script payloads', () => {
+  it('renders them as text in the web view', () => {
+    const [invoice] = demoInvoices;
+    if (invoice === undefined) throw new Error('No demo invoice');
+    const hostile = {
+      ...invoice,
+      lines: invoice.lines.map((line) => ({ ...line, description: `${line.description} ${PAYLOAD}` })),
+      seller: { ...invoice.seller, name: `Seller ${PAYLOAD}` },
+      customer: { ...invoice.customer, addressLines: [PAYLOAD] },
+    };
+    render(
+      <SubscriptionKitProvider dataProvider={demoProvider()} now={demoClock}>
+        <InvoiceView invoice={hostile} />
+      </SubscriptionKitProvider>,
+    );
+    expect(screen.getAllByText(/<img src=x onerror=/).length).toBeGreaterThanOrEqual(
+      invoice.lines.length + 2,
+    );
     expect(document.querySelector('img, script')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });

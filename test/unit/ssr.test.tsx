@@ -4,7 +4,11 @@ import { renderToString } from 'react-dom/server';
 import {
   BillingErrorMessage,
   BillingIntervalSwitch,
+  BillingSummary,
   EnterpriseContact,
+  InvoiceList,
+  InvoiceView,
+  PaymentMethods,
   PlanCard,
   PlanCatalog,
   PlanModal,
@@ -15,7 +19,7 @@ import {
   SubscriptionKitProvider,
 } from 'subscription-kit';
 import { recommendPlans } from 'subscription-kit/core';
-import { demoAccounts, demoNow, demoPlans, demoSubscriptions } from 'subscription-kit/testing';
+import { demoAccounts, demoInvoices, demoNow, demoPlans, demoSubscriptions } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { demoClock, demoProvider } from '../../stories/scenarios';
 
@@ -35,7 +39,8 @@ const recommendation = recommendPlans({
   now: demoNow,
 });
 const [firstPlan] = demoPlans;
-if (firstPlan === undefined) throw new Error('The demo catalog is empty.');
+const [firstInvoice] = demoInvoices;
+if (firstPlan === undefined || firstInvoice === undefined) throw new Error('The demo data is empty.');
 
 describe('given Node without a DOM', () => {
   it('has no window or document', () => {
@@ -72,6 +77,11 @@ describe('given Node without a DOM', () => {
       />,
       'Your plan changes to Support Basic',
     ],
+    ['InvoiceView', <InvoiceView key="invoice" invoice={firstInvoice} />, firstInvoice.number],
+    // Data components render their loading state on the server; the data arrives on the client.
+    ['InvoiceList', <InvoiceList key="invoices" />, 'data-status="loading"'],
+    ['PaymentMethods', <PaymentMethods key="methods" />, 'data-status="loading"'],
+    ['BillingSummary', <BillingSummary key="summary" />, 'data-status="loading"'],
     [
       'PlanModal',
       <PlanModal key="modal">
