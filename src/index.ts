@@ -64,7 +64,7 @@ export type {
   SubscriptionStatus,
   TaxLine,
 } from './core';
-export { BillingError, isBillingError } from './core';
+export { BillingError, billingErrorCodeOf, isBillingError } from './core';
 export {
   type CreateI18nOptions,
   createI18n,

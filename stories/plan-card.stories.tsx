@@ -1,13 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PlanCard } from 'subscription-kit';
-import { demoPlans } from 'subscription-kit/testing';
-
-function planNamed(name: string) {
-  const plan = demoPlans.find((candidate) => candidate.name === name);
-  if (plan === undefined) throw new Error(`The demo catalog has no plan named "${name}".`);
-  return plan;
-}
+import { planNamed } from './scenarios';
 
 const basic = planNamed('Ecommerce Basic');
 const scale = planNamed('Ecommerce Scale');

@@ -6,6 +6,7 @@ import {
   demoInvoices,
   demoNow,
   demoPaymentMethods,
+  demoPlans,
   type MemoryBillingData,
   type MemoryDataProvider,
   type MemoryDataProviderOptions,
@@ -15,6 +16,13 @@ import {
  * Demo backends for stories and tests: the memory provider on the demo data at the demo clock.
  * Stories double as test fixtures, so tests build their providers here too.
  */
+
+/** A plan of the demo catalog by its name, e.g. "Ecommerce Basic". */
+export function planNamed(name: string) {
+  const plan = demoPlans.find((candidate) => candidate.name === name);
+  if (plan === undefined) throw new Error(`The demo catalog has no plan named "${name}".`);
+  return plan;
+}
 
 /** The demo clock: the spring campaign runs, the trials have ended. */
 export const demoClock = () => demoNow;

@@ -2,10 +2,10 @@ import { type ReactNode, useId } from 'react';
 import {
   annualPricing,
   type BillingInterval,
+  billingErrorCodeOf,
   effectivePrice,
   estimateOverage,
   formatMoney,
-  isBillingError,
   nextBillingDate,
   type SubscriptionStatus,
 } from '../core';
@@ -82,7 +82,7 @@ function BillingSummary({
   if (failed) {
     return section(
       <BillingErrorMessage
-        code={isBillingError(failed.error) ? failed.error.code : 'unknown'}
+        code={billingErrorCodeOf(failed.error)}
         context={t('billingSummary.loadError')}
         onRetry={() => {
           for (const query of queries) if (query.isError) void query.refetch();

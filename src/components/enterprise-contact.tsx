@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { isBillingError } from '../core';
+import { billingErrorCodeOf } from '../core';
 import type { ContactSalesRequest } from '../provider';
 import { createIdempotencyKey } from '../react/create-idempotency-key';
 import { toSafeUrl } from '../react/safe-url';
@@ -220,10 +220,7 @@ function ContactSalesForm({ onCancel }: { onCancel: () => void }) {
         </p>
       )}
       {mutation.isError && (
-        <BillingErrorMessage
-          code={isBillingError(mutation.error) ? mutation.error.code : 'unknown'}
-          context={t('enterprise.form.error')}
-        />
+        <BillingErrorMessage code={billingErrorCodeOf(mutation.error)} context={t('enterprise.form.error')} />
       )}
       <div className="sk-Actions">
         <button

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { memo, type RefObject, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMoney, type Invoice, isBillingError } from '../core';
+import { billingErrorCodeOf, formatMoney, type Invoice } from '../core';
 import { isUnsafeLinkError } from '../react/download-invoice-pdf';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useInvoicePdf } from '../react/use-invoice-pdf';
@@ -106,7 +106,7 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
 
       {status === 'error' && query.data === undefined && (
         <BillingErrorMessage
-          code={isBillingError(query.error) ? query.error.code : 'unknown'}
+          code={billingErrorCodeOf(query.error)}
           context={t('invoices.loadError')}
           onRetry={() => void query.refetch()}
         />
@@ -116,7 +116,7 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
 
       {pdf?.isError && (
         <BillingErrorMessage
-          code={isBillingError(pdf.error) ? pdf.error.code : 'unknown'}
+          code={billingErrorCodeOf(pdf.error)}
           context={
             isUnsafeLinkError(pdf.error)
               ? t('invoices.unsafeLink')
@@ -296,7 +296,7 @@ function InvoiceTable({
       </footer>
       {nextPageError && (
         <BillingErrorMessage
-          code={isBillingError(nextPageError) ? nextPageError.code : 'unknown'}
+          code={billingErrorCodeOf(nextPageError)}
           context={t('invoices.loadMoreError')}
           onRetry={loadMore}
         />

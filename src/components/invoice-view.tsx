@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import {
+  billingErrorCodeOf,
   formatMoney,
   type Invoice,
   type InvoiceLine,
   type InvoiceParty,
   type InvoiceStatus,
-  isBillingError,
   money,
 } from '../core';
 import { isUnsafeLinkError } from '../react/download-invoice-pdf';
@@ -55,7 +55,7 @@ function InvoiceView({ invoiceId, invoice: invoiceProp, printable = true, classN
     return (
       <div className={rootClassName} data-slot="invoice-view" data-sk-theme={theme} data-status="error">
         <BillingErrorMessage
-          code={isBillingError(query.error) ? query.error.code : 'unknown'}
+          code={billingErrorCodeOf(query.error)}
           context={t('invoiceView.loadError')}
           onRetry={() => void query.refetch()}
         />
@@ -144,7 +144,7 @@ function InvoiceDocument({
 
       {pdf?.isError && (
         <BillingErrorMessage
-          code={isBillingError(pdf.error) ? pdf.error.code : 'unknown'}
+          code={billingErrorCodeOf(pdf.error)}
           context={
             isUnsafeLinkError(pdf.error)
               ? t('invoices.unsafeLink')

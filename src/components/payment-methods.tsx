@@ -1,6 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { type BillingErrorCode, isBillingError, type PaymentMethod, type PaymentMethodType } from '../core';
+import {
+  type BillingErrorCode,
+  billingErrorCodeOf,
+  isBillingError,
+  type PaymentMethod,
+  type PaymentMethodType,
+} from '../core';
 import { isUnsafeLinkError } from '../react/download-invoice-pdf';
 import { toSafeUrl } from '../react/safe-url';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
@@ -215,7 +221,7 @@ function PaymentMethods({
 
       {status === 'error' && (
         <BillingErrorMessage
-          code={isBillingError(query.error) ? query.error.code : 'unknown'}
+          code={billingErrorCodeOf(query.error)}
           context={t('paymentMethods.loadError')}
           onRetry={() => void query.refetch()}
         />
@@ -225,7 +231,7 @@ function PaymentMethods({
 
       {actionError && (
         <BillingErrorMessage
-          code={isBillingError(actionError) ? actionError.code : 'unknown'}
+          code={billingErrorCodeOf(actionError)}
           context={
             isUnsafeLinkError(actionError)
               ? t('paymentMethods.unsafeLink')
@@ -494,10 +500,7 @@ function RemovePaymentMethod({
             {t('paymentMethods.confirmRemove.description')}
           </Dialog.Description>
           {error && (
-            <BillingErrorMessage
-              code={isBillingError(error) ? error.code : 'unknown'}
-              context={describeRemoveError(error, t)}
-            />
+            <BillingErrorMessage code={billingErrorCodeOf(error)} context={describeRemoveError(error, t)} />
           )}
           <div className="sk-Actions sk-ConfirmDialog-actions">
             <Dialog.Close className="sk-Button" data-variant="ghost">

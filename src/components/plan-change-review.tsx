@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import {
   type BillingInterval,
+  billingErrorCodeOf,
   classifyChange,
   type DowngradeBlocker,
   formatMoney,
-  isBillingError,
   type Plan,
   type Subscription,
 } from '../core';
@@ -182,7 +182,7 @@ function ReviewBody({
     return (
       <div data-status="error">
         <BillingErrorMessage
-          code={isBillingError(preview.error) ? preview.error.code : 'unknown'}
+          code={billingErrorCodeOf(preview.error)}
           context={t('review.loadError')}
           onRetry={() => void preview.refetch()}
         />

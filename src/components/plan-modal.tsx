@@ -8,7 +8,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { annualPricing, type BillingInterval, checkAvailability, isBillingError, type Plan } from '../core';
+import {
+  annualPricing,
+  type BillingInterval,
+  billingErrorCodeOf,
+  checkAvailability,
+  type Plan,
+} from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useLibraryTranslation } from '../react/use-library-translation';
 import { usePlanChange } from '../react/use-plan-change';
@@ -186,7 +192,7 @@ function PlanModalBody({
     return (
       <div className="sk-PlanModal-body" data-status="error">
         <BillingErrorMessage
-          code={isBillingError(recommendations.error) ? recommendations.error.code : 'unknown'}
+          code={billingErrorCodeOf(recommendations.error)}
           context={t('planModal.loadError')}
           onRetry={recommendations.retry}
         />

@@ -1,4 +1,4 @@
-import { isBillingError, type Plan, type Subscription } from '../core';
+import { billingErrorCodeOf, type Plan, type Subscription } from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useCancelScheduledChange } from '../react/use-cancel-scheduled-change';
 import { useLibraryTranslation } from '../react/use-library-translation';
@@ -52,10 +52,7 @@ function ScheduledChangeNotice({ subscription, catalog }: ScheduledChangeNoticeP
         </p>
       )}
       {cancel?.isError && (
-        <BillingErrorMessage
-          code={isBillingError(cancel.error) ? cancel.error.code : 'unknown'}
-          onRetry={() => cancel.mutate()}
-        />
+        <BillingErrorMessage code={billingErrorCodeOf(cancel.error)} onRetry={() => cancel.mutate()} />
       )}
     </div>
   );

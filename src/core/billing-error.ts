@@ -70,3 +70,8 @@ export function isBillingError(value: unknown): value is BillingError {
     billingErrorCodes.includes(candidate.code as BillingErrorCode)
   );
 }
+
+/** The code to show for anything a provider call rejected with: its own code, or `unknown`. */
+export function billingErrorCodeOf(error: unknown): BillingErrorCode {
+  return isBillingError(error) ? error.code : 'unknown';
+}

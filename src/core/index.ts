@@ -8,7 +8,7 @@ export { annualPricing } from './annual-pricing';
 export type { OverageEstimate, OverageLine } from './billing-cycle';
 export { billingPeriodAt, estimateOverage, nextBillingDate } from './billing-cycle';
 export type { BillingErrorCode, BillingErrorOptions } from './billing-error';
-export { BillingError, billingErrorCodes, isBillingError } from './billing-error';
+export { BillingError, billingErrorCodeOf, billingErrorCodes, isBillingError } from './billing-error';
 export type { AvailabilityCheck, AvailabilityReason } from './check-availability';
 export { checkAvailability } from './check-availability';
 export type { DowngradeBlocker, DowngradeCheck } from './check-downgrade';

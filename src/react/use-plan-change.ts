@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useReducer, useRef } from 'react';
 import {
   type BillingErrorCode,
+  billingErrorCodeOf,
   initialPlanChangeFlowState,
   isBillingError,
   type PlanChangeIntent,
@@ -70,7 +71,7 @@ export function usePlanChange({ onCheckout }: UsePlanChangeOptions = {}) {
         void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.invoices() });
         queryClient.removeQueries({ queryKey: subscriptionKitKeys.previews() });
       } catch (error) {
-        const code: BillingErrorCode = isBillingError(error) ? error.code : 'unknown';
+        const code: BillingErrorCode = billingErrorCodeOf(error);
         const retryable = isBillingError(error) ? error.retryable : false;
         dispatch({ type: 'fail', error: { code, retryable } });
         onEvent({ type: 'plan_change_failed', ...intent, code });

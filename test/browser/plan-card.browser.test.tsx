@@ -2,16 +2,10 @@ import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { PlanCard, SubscriptionKitProvider, type Theme } from 'subscription-kit';
 import 'subscription-kit/styles.css';
-import { demoPlans } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { shippedTranslations } from '../../stories/locales';
-
-function planNamed(name: string) {
-  const plan = demoPlans.find((candidate) => candidate.name === name);
-  if (plan === undefined) throw new Error(`The demo catalog has no plan named "${name}".`);
-  return plan;
-}
+import { planNamed } from '../../stories/scenarios';
 
 const basic = planNamed('Ecommerce Basic');
 const scale = planNamed('Ecommerce Scale');

@@ -8,10 +8,10 @@ import {
   PaymentMethods,
   SubscriptionKitProvider,
 } from 'subscription-kit';
-import type { MemoryBillingData, MemoryDataProvider, MemoryFault } from 'subscription-kit/testing';
+import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
-import english from '../../locales/en/subscription-kit.json';
-import { demoClock, demoProvider, invoiceHistoryData, supportScaleData } from '../../stories/scenarios';
+import { demoClock, invoiceHistoryData, supportScaleData } from '../../stories/scenarios';
+import { describeFault, expectedTitle, faultsWith, providerWith } from '../support/faults';
 
 /*
  * The fault matrix of the billing screens: every invoice and payment-method method × a typed error,
@@ -29,12 +29,6 @@ type Method =
   | 'setDefaultPaymentMethod'
   | 'removePaymentMethod';
 
-type Fault =
-  | { kind: 'code'; code: BillingErrorCode }
-  | { kind: 'plain' }
-  | { kind: 'malformed' }
-  | { kind: 'hang' };
-
 const CODES: Record<Method, BillingErrorCode[]> = {
   listInvoices: ['network', 'unauthorized', 'rate_limited'],
   getInvoice: ['not_found', 'network', 'unauthorized'],
@@ -46,46 +40,6 @@ const CODES: Record<Method, BillingErrorCode[]> = {
 };
 
 const WRITES: Method[] = ['startAddPaymentMethod', 'setDefaultPaymentMethod', 'removePaymentMethod'];
-
-function faultsFor(method: Method): Fault[] {
-  const faults: Fault[] = [
-    ...CODES[method].map((code) => ({ kind: 'code' as const, code })),
-    { kind: 'plain' },
-  ];
-  // A PDF is a Blob or a link; "malformed" has no meaning the UI could show differently from a plain failure.
-  if (method !== 'getInvoicePdf') faults.push({ kind: 'malformed' });
-  faults.push({ kind: 'hang' });
-  return faults;
-}
-
-function describeFault(fault: Fault): string {
-  if (fault.kind === 'code') return `rejects with ${fault.code}`;
-  return { plain: 'throws a plain Error', malformed: 'returns malformed data', hang: 'never settles' }[
-    fault.kind
-  ];
-}
-
-function expectedTitle(fault: Fault): string {
-  const titles = english.errors as Record<string, { title?: string }>;
-  if (fault.kind === 'plain') return titles.unknown?.title ?? '';
-  if (fault.kind === 'malformed') return titles.invalid_response?.title ?? '';
-  if (fault.kind === 'code') return titles[fault.code]?.title ?? '';
-  return '';
-}
-
-function providerWith(method: Method, fault: Fault, data: MemoryBillingData): MemoryDataProvider {
-  if (fault.kind === 'code' || fault.kind === 'malformed') {
-    const memoryFault: MemoryFault = fault.kind === 'code' ? fault.code : 'malformed';
-    return demoProvider(data, { faults: { [method]: memoryFault } });
-  }
-  const provider = demoProvider(data);
-  const broken =
-    fault.kind === 'plain'
-      ? () => Promise.reject(new Error('boom'))
-      : () => new Promise<never>(() => undefined);
-  Object.assign(provider, { [method]: broken });
-  return provider;
-}
 
 function renderWith(provider: MemoryDataProvider, ui: ReactNode) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -146,26 +100,27 @@ const METHODS = Object.keys(CODES) as Method[];
 describe.each(METHODS)('given %s', (method) => {
   const data = () => (method.includes('Invoice') ? invoiceHistoryData() : supportScaleData());
 
-  it.each(faultsFor(method).map((fault) => [describeFault(fault), fault] as const))(
-    'when it %s, the customer sees what happened',
-    async (_label, fault) => {
-      const initial = data();
-      const provider = providerWith(method, fault, initial);
-      await reach(method, provider);
-      if (fault.kind === 'hang') {
-        // Something on screen says it is working: a loading status, or the pressed button's "…".
-        const working = () =>
-          [...screen.queryAllByRole('status'), ...screen.queryAllByRole('button')].some((element) =>
-            /…/.test(element.textContent ?? ''),
-          );
-        await vi.waitFor(() => expect(working()).toBe(true));
-        return;
-      }
-      const alerts = await screen.findAllByRole('alert');
-      expect(alerts.map((alert) => alert.textContent).join(' ')).toContain(expectedTitle(fault));
-      if (WRITES.includes(method) && fault.kind === 'code') {
-        expect(provider.getData().paymentMethods).toEqual(initial.paymentMethods);
-      }
-    },
-  );
+  it.each(
+    faultsWith(CODES[method], { malformed: method !== 'getInvoicePdf' }).map(
+      (fault) => [describeFault(fault), fault] as const,
+    ),
+  )('when it %s, the customer sees what happened', async (_label, fault) => {
+    const initial = data();
+    const provider = providerWith(method, fault, initial);
+    await reach(method, provider);
+    if (fault.kind === 'hang') {
+      // Something on screen says it is working: a loading status, or the pressed button's "…".
+      const working = () =>
+        [...screen.queryAllByRole('status'), ...screen.queryAllByRole('button')].some((element) =>
+          /…/.test(element.textContent ?? ''),
+        );
+      await vi.waitFor(() => expect(working()).toBe(true));
+      return;
+    }
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.map((alert) => alert.textContent).join(' ')).toContain(expectedTitle(fault));
+    if (WRITES.includes(method) && fault.kind === 'code') {
+      expect(provider.getData().paymentMethods).toEqual(initial.paymentMethods);
+    }
+  });
 });

@@ -8,10 +8,11 @@ import {
   PlanModalTrigger,
   SubscriptionKitProvider,
 } from 'subscription-kit';
-import type { MemoryBillingData, MemoryDataProvider, MemoryFault } from 'subscription-kit/testing';
+import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import english from '../../locales/en/subscription-kit.json';
 import { accountData, basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { describeFault, expectedTitle, faultsWith, providerWith } from '../support/faults';
 
 /*
  * The fault matrix: every data-provider method the plan-change screens use × a typed error for each
@@ -28,12 +29,6 @@ type Method =
   | 'changePlan'
   | 'cancelScheduledChange'
   | 'contactSales';
-
-type Fault =
-  | { kind: 'code'; code: BillingErrorCode }
-  | { kind: 'plain' }
-  | { kind: 'malformed' }
-  | { kind: 'hang' };
 
 const READ_CODES: BillingErrorCode[] = ['network', 'unauthorized', 'rate_limited', 'invalid_response'];
 const CODES: Record<Method, BillingErrorCode[]> = {
@@ -66,46 +61,6 @@ const WAY_OUT: Record<Method, RegExp> = {
   cancelScheduledChange: /^Try again$/,
   contactSales: /^Send to sales$/,
 };
-
-function faultsFor(method: Method): Fault[] {
-  return [
-    ...CODES[method].map((code) => ({ kind: 'code' as const, code })),
-    { kind: 'plain' },
-    { kind: 'malformed' },
-    { kind: 'hang' },
-  ];
-}
-
-function describeFault(fault: Fault): string {
-  return fault.kind === 'code'
-    ? `rejects with ${fault.code}`
-    : { plain: 'throws a plain Error', malformed: 'returns malformed data', hang: 'never settles' }[
-        fault.kind
-      ];
-}
-
-/** The title the customer should read for a failure. */
-function expectedTitle(fault: Fault): string {
-  if (fault.kind === 'plain') return english.errors.unknown.title;
-  if (fault.kind === 'malformed') return english.errors.invalid_response.title;
-  if (fault.kind === 'code')
-    return (english.errors as Record<string, { title?: string }>)[fault.code]?.title ?? '';
-  return '';
-}
-
-function providerWith(method: Method, fault: Fault, data: MemoryBillingData): MemoryDataProvider {
-  if (fault.kind === 'code' || fault.kind === 'malformed') {
-    const memoryFault: MemoryFault = fault.kind === 'code' ? fault.code : 'malformed';
-    return demoProvider(data, { faults: { [method]: memoryFault } });
-  }
-  const provider = demoProvider(data);
-  const broken =
-    fault.kind === 'plain'
-      ? () => Promise.reject(new Error('boom'))
-      : () => new Promise<never>(() => undefined);
-  Object.assign(provider, { [method]: broken });
-  return provider;
-}
 
 async function openModal(provider: MemoryDataProvider) {
   // No automatic retries: this matrix is about what the customer sees once a request has failed.
@@ -165,7 +120,7 @@ describe.each(METHODS)('given %s', (method) => {
   const data = () =>
     method === 'cancelScheduledChange' ? accountData('supportTemplate') : basicSubscriberData();
 
-  it.each(faultsFor(method).map((fault) => [describeFault(fault), fault] as const))(
+  it.each(faultsWith(CODES[method]).map((fault) => [describeFault(fault), fault] as const))(
     'when it %s, the customer sees what happened and has a way out',
     async (_label, fault) => {
       const initial = data();

@@ -3,15 +3,9 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { PlanCard, SubscriptionKitProvider } from 'subscription-kit';
-import { demoPlans } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { shippedTranslations } from '../../stories/locales';
-
-function planNamed(name: string) {
-  const plan = demoPlans.find((candidate) => candidate.name === name);
-  if (plan === undefined) throw new Error(`The demo catalog has no plan named "${name}".`);
-  return plan;
-}
+import { planNamed } from '../../stories/scenarios';
 
 const basic = planNamed('Ecommerce Basic');
 const enterprise = planNamed('Enterprise');
