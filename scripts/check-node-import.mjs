@@ -13,3 +13,14 @@ for (const entry of entries) {
   console.log(`${entry}: ${Object.keys(esm).length} exports (ESM and CJS)`);
 }
 if (typeof globalThis.window !== 'undefined') throw new Error('Importing the package defined window');
+
+// The engine's build stays pure: no UI library and no client directive in either format.
+const { readFileSync } = await import('node:fs');
+for (const file of ['dist/core.js', 'dist/core.cjs']) {
+  const code = readFileSync(file, 'utf8');
+  const imported = [...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map((match) => match[1]);
+  if (imported.length > 0)
+    throw new Error(`${file} imports ${imported.join(', ')}: the engine must import nothing`);
+  if (code.includes('use client')) throw new Error(`${file} carries "use client": only the React entry may`);
+  console.log(`${file}: no imports, no "use client"`);
+}
