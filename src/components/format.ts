@@ -4,6 +4,9 @@
  * for every viewer.
  */
 
+/** One date formatter per locale: lists format hundreds of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export interface FormatDateOptions {
   /**
    * The instant is an exclusive end (`endsAt` of an offer): show the last day it still applies.
@@ -14,7 +17,12 @@ export interface FormatDateOptions {
 
 export function formatDate(instant: string | Date, locale: string, options: FormatDateOptions = {}): string {
   const time = new Date(instant).getTime() - (options.exclusiveEnd ? 1 : 0);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(time);
 }
 
 /** `20` → "20%" (en), "20 %" (da, fr, de). */

@@ -92,16 +92,31 @@ export interface FormatMoneyOptions {
 /** Formats Money for display in a locale, e.g. `€190.00` (en) or `190,00 €` (da). */
 export function formatMoney(value: Money, locale: string, options: FormatMoneyOptions = {}): string {
   const digits = currencyFractionDigits(value.currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: value.currency,
-    trailingZeroDisplay: options.trimWholeAmounts ? 'stripIfInteger' : 'auto',
-  }).format(value.amount / 10 ** digits);
+  const trailingZeroDisplay = options.trimWholeAmounts ? 'stripIfInteger' : 'auto';
+  return numberFormat(locale, { style: 'currency', currency: value.currency, trailingZeroDisplay }).format(
+    value.amount / 10 ** digits,
+  );
 }
 
 /** Short metric such as `50K` (en), `50.000` (de) or `200 M` (fr); the UI adds the "~". */
 export function formatCompactNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A shared formatter per locale and options: building an Intl formatter costs far more than
+ * using one, and a list of invoices formats thousands of amounts.
+ */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 function sameCurrency(a: Money, b: Money): string {
