@@ -138,7 +138,7 @@ function BillingSummary({
             )}
             {price && (
               <span className="sk-BillingSummary-hint">
-                {priceText(current.interval, formatMoney(price, locale), t)}
+                {priceText(current.interval, formatMoney(price, locale, { trimWholeAmounts: true }), t)}
               </span>
             )}
           </dd>

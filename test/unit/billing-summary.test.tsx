@@ -32,7 +32,7 @@ describe('given a monthly subscription anchored on January 31st, with usage over
     const { container } = renderSummary(demoProvider(accountData('blockedDowngrade')));
     await screen.findByText('Ecommerce Scale');
     expect(within(factOf('Next billing date')).getByText('March 31, 2026')).toBeVisible();
-    expect(within(factOf('Current plan')).getByText('€490.00/month excl. tax, billed monthly')).toBeVisible();
+    expect(within(factOf('Current plan')).getByText('€490/month excl. tax, billed monthly')).toBeVisible();
     expect(within(factOf('Estimated overage')).getByText('€180.00')).toBeVisible();
     expect(screen.getByText('Billed at the end of the period, on March 31, 2026')).toBeVisible();
     expect(screen.getByText('About 17,881 conversations over your limit of 100,000: €180.00')).toBeVisible();
