@@ -137,6 +137,7 @@ function PlanModalContent({ className, onCheckout, ...bodyProps }: PlanModalCont
   // here whether a change is being applied, so that a stray click or Escape cannot close the dialog
   // before the customer sees the outcome.
   const processing = useRef(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const keepOpenWhileProcessing = (event: Event) => {
     if (processing.current) event.preventDefault();
   };
@@ -149,10 +150,17 @@ function PlanModalContent({ className, onCheckout, ...bodyProps }: PlanModalCont
         data-sk-theme={theme}
         onInteractOutside={keepOpenWhileProcessing}
         onEscapeKeyDown={keepOpenWhileProcessing}
+        onOpenAutoFocus={(event) => {
+          // The dialog is long: start at its title (read first by screen readers), not on Close.
+          event.preventDefault();
+          titleRef.current?.focus();
+        }}
       >
         <header className="sk-PlanModal-header">
           <div>
-            <Dialog.Title className="sk-PlanModal-title">{t('planModal.title')}</Dialog.Title>
+            <Dialog.Title className="sk-PlanModal-title" ref={titleRef} tabIndex={-1}>
+              {t('planModal.title')}
+            </Dialog.Title>
             <Dialog.Description className="sk-PlanModal-description">
               {t('planModal.description')}
             </Dialog.Description>
