@@ -5,12 +5,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 import { packageAliases } from './.storybook/package-aliases.ts';
+import { chromiumLaunchOptions } from './scripts/chromium-launch-options.mjs';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * A fresh browser block per project: one object shared by two projects mislabels the second
- * project's tests. Chromium is Debian's (no browser download on these machines).
+ * project's tests.
  */
 function chromium() {
   return {
@@ -18,20 +19,7 @@ function chromium() {
     headless: true,
     screenshotFailures: false,
     provider: playwright({
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions(),
     }),
     instances: [{ browser: 'chromium' as const }],
   };

@@ -3,21 +3,13 @@
 //   node scripts/bench-browser.mjs [iterations]
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { chromiumLaunchOptions } from './chromium-launch-options.mjs';
 
 const iterations = Number(process.argv[2] ?? 30);
 const server = await createServer({ configFile: 'bench/browser/vite.config.ts' });
 await server.listen(0);
 const address = server.httpServer.address();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-quic',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (error) => console.error('page error:', error.message));
 await page.goto(`http://127.0.0.1:${address.port}/`);

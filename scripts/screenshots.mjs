@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from './chromium-launch-options.mjs';
 
 const root = 'storybook-static';
 const types = {
@@ -34,10 +35,7 @@ const { port } = server.address();
 const locales = (process.env.LOCALES ?? 'en,da').split(',');
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 mkdirSync('.screenshots', { recursive: true });
 for (const id of process.argv.slice(2)) {
   for (const locale of locales) {

@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../scripts/chromium-launch-options.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const reportArgument = process.argv.indexOf('--report');
@@ -227,18 +228,7 @@ try {
   };
 
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    ...chromiumLaunchOptions(),
     timeout: STEP_TIMEOUT_MS * 3,
   });
   console.log(`\n RUN  dashboard end to end (${origin}, dashboard built in ${buildMs} ms)\n`);

@@ -7,7 +7,7 @@ import {
   PlanModalTrigger,
   SubscriptionKitProvider,
 } from 'subscription-kit';
-import { demoInvoices } from 'subscription-kit/testing';
+import { demoInvoices, type MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
 
@@ -15,6 +15,17 @@ import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scen
  * Text from a provider is data, never markup: names and features carrying HTML or script payloads
  * render as inert text, and URLs from a provider are followed only when they pass the allow-list.
  */
+
+function renderOpenModal(provider: MemoryDataProvider) {
+  render(
+    <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent />
+      </PlanModal>
+    </SubscriptionKitProvider>,
+  );
+}
 
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
@@ -26,14 +37,7 @@ describe('given plan names and features carrying HTML and script payloads', () =
       name: `${plan.name} ${PAYLOAD}`,
       features: [...plan.features, PAYLOAD],
     }));
-    render(
-      <SubscriptionKitProvider dataProvider={demoProvider({ ...data, plans })} now={demoClock}>
-        <PlanModal defaultOpen>
-          <PlanModalTrigger />
-          <PlanModalContent />
-        </PlanModal>
-      </SubscriptionKitProvider>,
-    );
+    renderOpenModal(demoProvider({ ...data, plans }));
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findAllByRole('article');
     await userEvent.click(within(dialog).getByRole('button', { name: 'See all plans' }));
@@ -73,14 +77,7 @@ describe('given a payment step whose URL is not https', () => {
       const provider = demoProvider(basicSubscriberData(), { faults: { changePlan: 'requires_action' } });
       const changePlan = provider.changePlan;
       provider.changePlan = async (params) => ({ ...(await changePlan(params)), actionUrl }) as never;
-      render(
-        <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
-          <PlanModal defaultOpen>
-            <PlanModalTrigger />
-            <PlanModalContent />
-          </PlanModal>
-        </SubscriptionKitProvider>,
-      );
+      renderOpenModal(provider);
       await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
       await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
       expect(await screen.findByText('The billing service sent something unexpected')).toBeInTheDocument();
@@ -91,14 +88,7 @@ describe('given a payment step whose URL is not https', () => {
 
   it('links to an https payment page', async () => {
     const provider = demoProvider(basicSubscriberData(), { faults: { changePlan: 'requires_action' } });
-    render(
-      <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
-        <PlanModal defaultOpen>
-          <PlanModalTrigger />
-          <PlanModalContent />
-        </PlanModal>
-      </SubscriptionKitProvider>,
-    );
+    renderOpenModal(provider);
     await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
     const link = await screen.findByRole('link', { name: 'Continue to payment' });

@@ -1,0 +1,2 @@
+/** Playwright launch options for Debian's Chromium, headless. */
+export function chromiumLaunchOptions(): { executablePath: string; args: string[] };
