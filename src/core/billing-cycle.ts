@@ -1,14 +1,5 @@
-import { money } from './money';
 import { type Instant, toTime } from './time';
-import {
-  type BillingInterval,
-  flowMetrics,
-  type Money,
-  type Plan,
-  type Usage,
-  type UsageMetric,
-  usageMetrics,
-} from './types';
+import type { BillingInterval } from './types';
 
 /**
  * The billing date `steps` intervals after the anchor, in UTC: the anchor's day of month clamped
@@ -65,53 +56,4 @@ export function billingPeriodAt(
   const anchorDate = new Date(toTime(anchor));
   const step = nextStep(anchorDate, toTime(at), interval);
   return { start: billingDate(anchorDate, step - 1, interval), end: billingDate(anchorDate, step, interval) };
-}
-
-export interface OverageLine {
-  metric: UsageMetric;
-  /** Usage expected at the end of the period. */
-  projected: number;
-  limit: number;
-  overUnits: number;
-  amount: Money;
-}
-
-export interface OverageEstimate {
-  lines: OverageLine[];
-  total: Money;
-  /** Overages are billed at the end of the period. */
-  billedAt: Date;
-}
-
-/**
- * Estimates the overage billed at the end of the period: flows (conversations, AI tokens) are
- * projected linearly from the elapsed part of the period, stocks are taken as they are; each metric
- * with an overage rate is billed per started block above its limit.
- */
-export function estimateOverage(input: {
-  plan: Plan;
-  usage: Usage;
-  period: { start: Instant; end: Instant };
-  now: Instant;
-}): OverageEstimate {
-  const { plan } = input;
-  const start = toTime(input.period.start);
-  const end = toTime(input.period.end);
-  const elapsed = Math.min(end, toTime(input.now)) - start;
-  const lines: OverageLine[] = [];
-  let total = 0;
-  for (const metric of usageMetrics) {
-    const rate = plan.overage?.[metric];
-    const limit = plan.limits[metric];
-    const used = input.usage[metric] ?? 0;
-    if (!rate || limit === null) continue;
-    const projected =
-      flowMetrics.includes(metric) && elapsed > 0 ? Math.ceil((used * (end - start)) / elapsed) : used;
-    const overUnits = Math.max(0, projected - limit);
-    if (overUnits === 0) continue;
-    const amount = Math.ceil(overUnits / rate.perUnits) * rate.unitAmount.amount;
-    total += amount;
-    lines.push({ metric, projected, limit, overUnits, amount: money(amount, rate.unitAmount.currency) });
-  }
-  return { lines, total: money(total, plan.prices.month.currency), billedAt: new Date(end) };
 }

@@ -5,8 +5,7 @@
 
 export type { AnnualPricing } from './annual-pricing';
 export { annualPricing } from './annual-pricing';
-export type { OverageEstimate, OverageLine } from './billing-cycle';
-export { billingPeriodAt, estimateOverage, nextBillingDate } from './billing-cycle';
+export { billingPeriodAt, nextBillingDate } from './billing-cycle';
 export type { BillingErrorCode, BillingErrorOptions } from './billing-error';
 export { BillingError, billingErrorCodeOf, billingErrorCodes, isBillingError } from './billing-error';
 export type { AvailabilityCheck, AvailabilityReason } from './check-availability';
@@ -69,3 +68,12 @@ export type {
   UsageMetric,
 } from './types';
 export { usageMetrics } from './types';
+export type {
+  OverageEstimate,
+  OverageLine,
+  UpcomingBill,
+  UpcomingBillBase,
+} from './upcoming-bill';
+export { estimateOverage, upcomingBill } from './upcoming-bill';
+export type { MeasureUsageOptions, Period, UsageLevel, UsageMeasure } from './usage';
+export { measureUsage, projectUsage, usagePeriodAt } from './usage';

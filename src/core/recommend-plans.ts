@@ -9,6 +9,7 @@ import {
   type UsageMetric,
   usageMetrics,
 } from './types';
+import { projectUsage } from './usage';
 
 /** A machine-readable reason; the UI turns `code` + `params` into a localised sentence. */
 export type RecommendationReason =
@@ -62,6 +63,12 @@ export interface RecommendPlansInput {
   /** Needed for availability (campaign windows) and for a trial that is still running. */
   now: Instant;
   currentPlanId?: string | null;
+  /**
+   * The month `account.usage` was counted over (`usagePeriodAt` of the subscription). With it,
+   * flows used so far are projected to its end and weigh like trial usage (the larger counts);
+   * without it, only stocks are taken from `account.usage`.
+   */
+  usagePeriod?: { start: Instant; end: Instant };
   options?: RecommendPlansOptions;
 }
 
@@ -89,7 +96,7 @@ export function recommendPlans(input: RecommendPlansInput): Recommendation {
   const required = [...new Set(account.integrations)].filter((integration) =>
     catalog.some((plan) => plan.integrations.includes(integration)),
   );
-  const projectedUsage = projectUsage(account, now);
+  const projectedUsage = monthlyUsage(account, now, input.usagePeriod);
   const headroomBasisPoints = Math.round(Math.max(0, input.options?.headroom ?? 0.15) * 10_000);
   const needs: Usage = {};
   for (const metric of usageMetrics) {
@@ -210,10 +217,19 @@ function assessPlan(
 
 /**
  * Monthly usage: trial flows scaled from the trial's length (up to `now` if it is still running) to
- * 30 days (a trial shorter than a day counts as a day); stocks (documents, assistants, seats) as
- * held, the larger of trial and current usage.
+ * 30 days (a trial shorter than a day counts as a day), or this period's flows projected to its end
+ * when `usagePeriod` is known, whichever is larger; stocks (documents, assistants, seats) as held,
+ * the larger of trial and current usage.
  */
-function projectUsage(account: AccountContext, now: number): Usage {
+function monthlyUsage(
+  account: AccountContext,
+  now: number,
+  usagePeriod: RecommendPlansInput['usagePeriod'],
+): Usage {
+  const period =
+    usagePeriod && account.usage
+      ? projectUsage({ usage: account.usage, period: usagePeriod, now: new Date(now) })
+      : {};
   const projected: Usage = {};
   const trial = account.trialUsage;
   const measured = trial ? Math.min(toTime(trial.end), now) - toTime(trial.start) : 0;
@@ -226,8 +242,8 @@ function projectUsage(account: AccountContext, now: number): Usage {
     if (trialUsed !== undefined && (!flow || trialLength > 0)) {
       value = flow ? Math.round((trialUsed * MONTH) / trialLength) : trialUsed;
     }
-    const current = account.usage?.[metric];
-    if (!flow && current !== undefined) value = Math.max(value ?? 0, current);
+    const current = flow ? period[metric] : account.usage?.[metric];
+    if (current !== undefined) value = Math.max(value ?? 0, current);
     if (value !== undefined) projected[metric] = value;
   }
   return projected;
