@@ -27,7 +27,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '74 kB',
+    limit: '76 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -36,7 +36,7 @@ module.exports = [
     import: '*',
     ignore: RUNTIME_DEPENDENCIES,
     gzip: true,
-    limit: '30 kB',
+    limit: '34 kB',
     modifyEsbuildConfig: production,
   },
   component('PlanModal, PlanModalContent, PlanModalTrigger', '64 kB'),
@@ -45,7 +45,8 @@ module.exports = [
   component('InvoiceList', '57 kB'),
   component('InvoiceView', '42 kB'),
   component('PaymentMethods', '57 kB'),
-  component('BillingSummary', '42 kB'),
+  component('BillingSummary', '43 kB'),
+  component('UsageMeters', '66 kB'),
   {
     name: 'subscription-kit/core',
     path: 'dist/core.js',
@@ -64,6 +65,6 @@ module.exports = [
     name: 'subscription-kit/styles.css',
     path: 'dist/styles.css',
     gzip: true,
-    limit: '5.5 kB',
+    limit: '6 kB',
   },
 ];

@@ -42,6 +42,7 @@ export {
   ScheduledChangeNotice,
   type ScheduledChangeNoticeProps,
 } from './components/scheduled-change-notice';
+export { UsageMeters, type UsageMetersProps } from './components/usage-meters';
 export type {
   AccountContext,
   AvailabilityReason,
@@ -63,6 +64,10 @@ export type {
   Subscription,
   SubscriptionStatus,
   TaxLine,
+  UpcomingBill,
+  UsageLevel,
+  UsageMeasure,
+  UsageMetric,
 } from './core';
 export { BillingError, billingErrorCodeOf, isBillingError } from './core';
 export {

@@ -36,13 +36,30 @@ export const Monthly: Story = {
   },
 };
 
-/** Anchored on January 31st: the next billing date is clamped to the month's end; usage runs over. */
+/**
+ * Anchored on January 31st: the next billing date is clamped to the month's end; usage runs over,
+ * so the upcoming bill adds the estimated overage to the next month.
+ */
 export const MonthEndWithOverage: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('blockedDowngrade')) }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('March 31, 2026')).toBeVisible();
-    await expect(canvas.getByText('Billed at the end of the period, on March 31, 2026')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Upcoming bill on March 31, 2026' })).toBeVisible();
+    await expect(canvas.getByRole('rowheader', { name: /^Estimated overage: about / })).toBeVisible();
+  },
+};
+
+/** 45,000 of 50,000 conversations ten days in: next month, €900 of estimated overage, €1,090 in all. */
+export const UpcomingBillWithOverage: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(accountData('nearLimit')) }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const total = await canvas.findByRole('row', { name: 'Total excl. tax €1,090.00' });
+    await expect(total).toBeVisible();
+    await expect(
+      canvas.getByRole('row', { name: 'Estimated overage: about 89,500 conversations above 50,000 €900.00' }),
+    ).toBeVisible();
   },
 };
 

@@ -1,4 +1,5 @@
-import type { BillingCapability } from 'subscription-kit';
+import type { BillingCapability, Plan } from 'subscription-kit';
+import type { Usage } from 'subscription-kit/core';
 import {
   createDemoBillingData,
   createMemoryDataProvider,
@@ -140,3 +141,79 @@ export function pastDueData(): MemoryBillingData {
   const data = basicSubscriberData();
   return { ...data, subscription: data.subscription && { ...data.subscription, status: 'past_due' } };
 }
+
+/* -------------------------------------------------------------------------------------------------
+ * Usage
+ * -----------------------------------------------------------------------------------------------*/
+
+const DAY = 86_400_000;
+
+export interface UsageScenario {
+  /** The plan the account is on. @default 'Ecommerce Basic' */
+  planName?: string;
+  /** Whole days of the monthly period behind `demoNow`. @default 10 */
+  daysIn?: number;
+  usage: Usage;
+  /** The plan has no overage prices: its limits are hard. */
+  hardLimits?: boolean;
+}
+
+/**
+ * The `nearLimit` account (Ecommerce Basic, monthly, Shopify) with its period starting `daysIn`
+ * days before `demoNow` and the given usage. `usageScenarios.overLimit` is the account as it is.
+ */
+export function usageData({
+  planName = 'Ecommerce Basic',
+  daysIn = 10,
+  usage,
+  hardLimits = false,
+}: UsageScenario): MemoryBillingData {
+  const data = createDemoBillingData({ account: 'nearLimit' });
+  const plan = planNamed(planName);
+  const start = new Date(demoNow.getTime() - daysIn * DAY);
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate(), 9));
+  return {
+    ...data,
+    plans: data.plans.map((candidate) =>
+      hardLimits && candidate.id === plan.id ? withoutOverage(candidate) : candidate,
+    ),
+    account: { ...data.account, usage },
+    subscription: data.subscription && {
+      ...data.subscription,
+      planId: plan.id,
+      currentPeriod: { start: start.toISOString(), end: end.toISOString() },
+      billingAnchor: start.toISOString(),
+    },
+  };
+}
+
+function withoutOverage({ overage: _overage, ...plan }: Plan): Plan {
+  return plan;
+}
+
+/** The states of the usage meters, on the demo clock. */
+export const usageScenarios = {
+  /** Well inside every limit, heading for about 37,200 of 50,000 conversations. */
+  low: { usage: { conversations: 12_000, documents: 300, assistants: 1, seats: 2, aiTokens: 800_000 } },
+  /** Day 27 of 28, 84 % of conversations and 90 % of documents used: warnings, no nudge. */
+  near: {
+    daysIn: 26,
+    usage: { conversations: 42_000, documents: 900, assistants: 2, seats: 3, aiTokens: 7_000_000 },
+  },
+  /** 45,000 of 50,000 conversations ten days in: heading for 139,500, billed as overage. */
+  overLimit: {
+    usage: { conversations: 45_000, documents: 850, assistants: 2, seats: 3, aiTokens: 2_500_000 },
+  },
+  /** The same usage on a plan whose limits are hard (no overage prices). */
+  hardLimit: {
+    hardLimits: true,
+    usage: { conversations: 45_000, documents: 850, assistants: 2, seats: 3, aiTokens: 2_500_000 },
+  },
+  /** Enterprise: conversations and seats unlimited. */
+  unlimited: {
+    planName: 'Enterprise',
+    usage: { conversations: 180_000, documents: 42_000, assistants: 4, seats: 36, aiTokens: 61_000_000 },
+  },
+  /** The first day of the period: nothing measured yet. */
+  noUsage: { daysIn: 0, usage: {} },
+} satisfies Record<string, UsageScenario>;

@@ -4,10 +4,11 @@ import {
   type BillingInterval,
   billingErrorCodeOf,
   effectivePrice,
-  estimateOverage,
   formatMoney,
   nextBillingDate,
   type SubscriptionStatus,
+  type UpcomingBill,
+  upcomingBill,
 } from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useAccount, useCatalog, useSubscription } from '../react/use-billing-queries';
@@ -37,8 +38,9 @@ interface BillingSummaryProps {
 
 /**
  * The billing cycle at a glance: current plan and interval with its price, the next billing date
- * (same day each month, clamped at month end), the annual discount where it applies, the overage
- * estimate billed at the end of the period, and any scheduled change (cancellable).
+ * (same day each month, clamped at month end), the upcoming bill line by line (the next period's
+ * plan, scheduled change included, and the estimated overage, excluding tax), the annual discount
+ * where it applies, and any scheduled change (cancellable).
  */
 function BillingSummary({
   actions,
@@ -111,10 +113,13 @@ function BillingSummary({
   const plan = catalog.data?.find((candidate) => candidate.id === current.planId);
   const { price } = plan ? effectivePrice(plan, current.interval, at) : { price: null };
   const annual = plan ? annualPricing(plan) : null;
-  const nextDate = nextBillingDate(current.billingAnchor, at, current.interval);
-  const overage = plan
-    ? estimateOverage({ plan, usage: account.data?.usage ?? {}, period: current.currentPeriod, now: at })
-    : null;
+  const bill = upcomingBill({
+    subscription: current,
+    catalog: catalog.data ?? [],
+    usage: account.data?.usage ?? {},
+    now: at,
+  });
+  const nextDate = bill?.billedAt ?? nextBillingDate(current.billingAnchor, at, current.interval);
 
   return section(
     <>
@@ -152,36 +157,21 @@ function BillingSummary({
             </span>
           </dd>
         </div>
-        <div className="sk-BillingSummary-fact" data-slot="overage">
-          <dt>{t('billingSummary.overage.label')}</dt>
+        <div className="sk-BillingSummary-fact" data-slot="upcoming-total">
+          <dt>{t('billingSummary.upcoming.label')}</dt>
           <dd>
-            <span className="sk-BillingSummary-value">
-              {overage ? formatMoney(overage.total, locale) : '—'}
-            </span>
+            <span className="sk-BillingSummary-value">{bill ? formatMoney(bill.total, locale) : '—'}</span>
             <span className="sk-BillingSummary-hint">
-              {overage && overage.lines.length > 0
-                ? t('billingSummary.overage.billedAt', {
-                    date: formatDate(overage.billedAt, locale),
-                  })
-                : t('billingSummary.overage.none')}
+              {!bill
+                ? t('billingSummary.upcoming.none')
+                : bill.overage.length > 0
+                  ? t('billingSummary.upcoming.estimated')
+                  : t('billingSummary.upcoming.excludingTax')}
             </span>
           </dd>
         </div>
       </dl>
-      {overage && overage.lines.length > 0 && (
-        <ul className="sk-BillingSummary-overage" data-slot="overage-lines">
-          {overage.lines.map((line) => (
-            <li key={line.metric}>
-              {t('billingSummary.overage.line', {
-                over: formatNumber(line.overUnits, locale),
-                metric: t(`metrics.${line.metric}`),
-                limit: formatNumber(line.limit, locale),
-                amount: formatMoney(line.amount, locale),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      {bill && <UpcomingBillLines bill={bill} />}
       {annual && annual.savingsPercent > 0 && (
         <p className="sk-BillingSummary-annual" data-slot="annual">
           {current.interval === 'year'
@@ -201,6 +191,59 @@ function BillingSummary({
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+/** The upcoming bill line by line, each amount in its currency, with the total excluding tax. */
+function UpcomingBillLines({ bill }: { bill: UpcomingBill }) {
+  const { locale } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
+  const { t } = useLibraryTranslation(BILLING_SUMMARY_NAME);
+  const titleId = useId();
+  const { base } = bill;
+  return (
+    <section className="sk-UpcomingBill" data-slot="upcoming-bill" aria-labelledby={titleId}>
+      <h3 className="sk-UpcomingBill-title" id={titleId}>
+        {t('billingSummary.upcoming.title', { date: formatDate(bill.billedAt, locale) })}
+      </h3>
+      <table className="sk-UpcomingBill-lines" aria-labelledby={titleId}>
+        <tbody>
+          {base && (
+            <tr data-line="base">
+              <th scope="row">
+                {base.interval === 'year'
+                  ? t('billingSummary.upcoming.base_year', { plan: base.plan.name })
+                  : t('billingSummary.upcoming.base_month', { plan: base.plan.name })}
+                {base.scheduledChange && (
+                  <span className="sk-Tag" data-variant="scheduled">
+                    {t('billingSummary.upcoming.scheduled')}
+                  </span>
+                )}
+              </th>
+              <td>{formatMoney(base.amount, locale)}</td>
+            </tr>
+          )}
+          {bill.overage.map((line) => (
+            <tr key={line.metric} data-line="overage" data-metric={line.metric}>
+              <th scope="row">
+                {t('billingSummary.upcoming.overage', {
+                  over: formatNumber(line.overUnits, locale),
+                  metric: t(`metrics.${line.metric}`),
+                  limit: formatNumber(line.limit, locale),
+                })}
+              </th>
+              <td>{formatMoney(line.amount, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-line="total">
+            <th scope="row">{t('billingSummary.upcoming.total')}</th>
+            <td>{formatMoney(bill.total, locale)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {bill.overage.length > 0 && <p className="sk-UpcomingBill-note">{t('billingSummary.upcoming.note')}</p>}
+    </section>
+  );
+}
 
 type Translate = ReturnType<typeof useLibraryTranslation>['t'];
 

@@ -25,6 +25,12 @@ export function formatDate(instant: string | Date, locale: string, options: Form
   return format.format(time);
 }
 
+/** "March 6 – April 6, 2026": a period from its start to its end (the day it ends on). */
+export function formatDateRange(start: string | Date, end: string | Date, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return format.formatRange(new Date(start), new Date(end));
+}
+
 /** `20` → "20%" (en), "20 %" (da, fr, de). */
 export function formatPercent(wholePercent: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(

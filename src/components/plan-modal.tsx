@@ -14,6 +14,7 @@ import {
   billingErrorCodeOf,
   checkAvailability,
   type Plan,
+  type PlanChangeIntent,
 } from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useLibraryTranslation } from '../react/use-library-translation';
@@ -123,6 +124,11 @@ interface PlanModalContentProps {
   /** "Contact sales" link (`https:` or same-origin); otherwise `onContactSales`, otherwise the form. */
   contactUrl?: string;
   onContactSales?: () => void;
+  /**
+   * Opens on the review of this change (e.g. from a usage nudge) instead of the plan choice; Back
+   * leads to the choice.
+   */
+  initialPlan?: PlanChangeIntent;
   className?: string;
 }
 
@@ -185,6 +191,7 @@ interface PlanModalBodyProps extends Omit<PlanModalContentProps, 'className'> {
 
 function PlanModalBody({
   processing,
+  initialPlan,
   onCheckout,
   onUpdatePaymentMethod,
   contactUrl,
@@ -193,7 +200,7 @@ function PlanModalBody({
   const { t } = useLibraryTranslation(CONTENT_NAME);
   const { setOpen } = usePlanModalContext(CONTENT_NAME);
   const recommendations = useRecommendations();
-  const flow = usePlanChange({ onCheckout });
+  const flow = usePlanChange({ onCheckout, initialIntent: initialPlan });
   processing.current = flow.state.step === 'processing';
 
   if (recommendations.status === 'error') {

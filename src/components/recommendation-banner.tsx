@@ -78,10 +78,15 @@ function describeReason(reason: RecommendationReason, t: Translate, locale: stri
       });
     case 'projected_usage': {
       const value = formatNumber(roundForDisplay(reason.params.monthly), locale);
+      const period = reason.params.source === 'period';
       if (reason.params.metric === 'conversations')
-        return t('recommendations.reasons.projected_usage_conversations', { value });
+        return period
+          ? t('recommendations.reasons.period_usage_conversations', { value })
+          : t('recommendations.reasons.projected_usage_conversations', { value });
       if (reason.params.metric === 'aiTokens')
-        return t('recommendations.reasons.projected_usage_aiTokens', { value });
+        return period
+          ? t('recommendations.reasons.period_usage_aiTokens', { value })
+          : t('recommendations.reasons.projected_usage_aiTokens', { value });
       return null;
     }
     case 'no_usage_data':

@@ -16,7 +16,11 @@ export type RecommendationReason =
   | { code: 'template_match'; params: { template: string; family: string } }
   | { code: 'integration_required'; params: { integration: string } }
   | { code: 'integration_missing'; params: { integration: string } }
-  | { code: 'projected_usage'; params: { metric: UsageMetric; monthly: number } }
+  | {
+      code: 'projected_usage';
+      /** `source`: projected from the trial, or from this period's usage so far (`usagePeriod`). */
+      params: { metric: UsageMetric; monthly: number; source: 'trial' | 'period' };
+    }
   | { code: 'over_limit'; params: { metric: UsageMetric; needed: number; limit: number } }
   | { code: 'unavailable'; params: { reason: AvailabilityReason['code'] } }
   | { code: 'current_plan'; params: Record<string, never> }
@@ -96,7 +100,7 @@ export function recommendPlans(input: RecommendPlansInput): Recommendation {
   const required = [...new Set(account.integrations)].filter((integration) =>
     catalog.some((plan) => plan.integrations.includes(integration)),
   );
-  const projectedUsage = monthlyUsage(account, now, input.usagePeriod);
+  const { projectedUsage, sources } = monthlyUsage(account, now, input.usagePeriod);
   const headroomBasisPoints = Math.round(Math.max(0, input.options?.headroom ?? 0.15) * 10_000);
   const needs: Usage = {};
   for (const metric of usageMetrics) {
@@ -135,7 +139,9 @@ export function recommendPlans(input: RecommendPlansInput): Recommendation {
   const reasons: RecommendationReason[] = [];
   for (const metric of flowMetrics) {
     const monthly = projectedUsage[metric];
-    if (monthly !== undefined) reasons.push({ code: 'projected_usage', params: { metric, monthly } });
+    const source = sources[metric];
+    if (monthly !== undefined && source !== undefined)
+      reasons.push({ code: 'projected_usage', params: { metric, monthly, source } });
   }
   if (!account.trialUsage && !account.usage) reasons.push({ code: 'no_usage_data', params: {} });
   const best = assessed[0];
@@ -225,12 +231,13 @@ function monthlyUsage(
   account: AccountContext,
   now: number,
   usagePeriod: RecommendPlansInput['usagePeriod'],
-): Usage {
+): { projectedUsage: Usage; sources: Partial<Record<UsageMetric, 'trial' | 'period'>> } {
   const period =
     usagePeriod && account.usage
       ? projectUsage({ usage: account.usage, period: usagePeriod, now: new Date(now) })
       : {};
   const projected: Usage = {};
+  const sources: Partial<Record<UsageMetric, 'trial' | 'period'>> = {};
   const trial = account.trialUsage;
   const measured = trial ? Math.min(toTime(trial.end), now) - toTime(trial.start) : 0;
   // A trial shorter than a day counts as one day, so an hour of testing does not look like a flood.
@@ -241,10 +248,14 @@ function monthlyUsage(
     let value: number | undefined;
     if (trialUsed !== undefined && (!flow || trialLength > 0)) {
       value = flow ? Math.round((trialUsed * MONTH) / trialLength) : trialUsed;
+      sources[metric] = 'trial';
     }
     const current = flow ? period[metric] : account.usage?.[metric];
-    if (current !== undefined) value = Math.max(value ?? 0, current);
+    if (current !== undefined && (value === undefined || current > value)) {
+      value = current;
+      sources[metric] = 'period';
+    }
     if (value !== undefined) projected[metric] = value;
   }
-  return projected;
+  return { projectedUsage: projected, sources };
 }

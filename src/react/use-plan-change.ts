@@ -18,6 +18,8 @@ export interface UsePlanChangeOptions {
    * Without it the review offers a link to that URL.
    */
   onCheckout?: ((url: string) => void) | undefined;
+  /** Start on the review of this change instead of the plan choice. */
+  initialIntent?: PlanChangeIntent | undefined;
 }
 
 /**
@@ -25,9 +27,17 @@ export interface UsePlanChangeOptions {
  * failed, on core's reducer. `confirm` sends one `changePlan` per intent and attempt, however often
  * it is called while a request is out, and a retry reuses the intent's idempotency key.
  */
-export function usePlanChange({ onCheckout }: UsePlanChangeOptions = {}) {
+export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOptions = {}) {
   const { dataProvider, queryClient, onEvent } = useBillingContext('usePlanChange');
-  const [state, dispatch] = useReducer(planChangeFlowReducer, initialPlanChangeFlowState);
+  const [state, dispatch] = useReducer(planChangeFlowReducer, initialIntent, (intent) =>
+    intent
+      ? planChangeFlowReducer(initialPlanChangeFlowState, {
+          type: 'select',
+          intent,
+          idempotencyKey: createIdempotencyKey(),
+        })
+      : initialPlanChangeFlowState,
+  );
   const inFlight = useRef(false);
   const { intent, idempotencyKey, step } = state;
 

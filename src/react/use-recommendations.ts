@@ -5,6 +5,7 @@ import {
   type Recommendation,
   recommendPlans,
   type Subscription,
+  usagePeriodAt,
 } from '../core';
 import { useSubscriptionKitContext } from './subscription-kit-context';
 import { useAccount, useCatalog, useSubscription } from './use-billing-queries';
@@ -18,7 +19,7 @@ export interface RecommendationsData {
 
 /**
  * The catalog, account and subscription, fetched in parallel, and the engine's recommendation
- * computed from them at the provider's clock. `status` is `pending` until all three are in,
+ * computed from them at the provider's clock (with this period's usage projected to its end). `status` is `pending` until all three are in,
  * `error` when any failed (`retry` refetches the failed ones).
  */
 export function useRecommendations() {
@@ -32,11 +33,13 @@ export function useRecommendations() {
   const data = useMemo((): RecommendationsData | null => {
     if (catalog.data === undefined || account.data === undefined || subscription.data === undefined)
       return null;
+    const at = now();
     const recommendation = recommendPlans({
       catalog: catalog.data,
       account: account.data,
-      now: now(),
+      now: at,
       currentPlanId: subscription.data?.planId ?? null,
+      ...(subscription.data && { usagePeriod: usagePeriodAt(subscription.data, at) }),
     });
     return { catalog: catalog.data, account: account.data, subscription: subscription.data, recommendation };
   }, [catalog.data, account.data, subscription.data, now]);

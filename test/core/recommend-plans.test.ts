@@ -32,8 +32,8 @@ describe('given an e-commerce trial of 9,800 conversations in 7 days with Shopif
   it('projects about 42,000 conversations a month and explains all three factors', () => {
     expect(recommendation.projectedUsage.conversations).toBe(42_000);
     expect(recommendation.reasons).toEqual([
-      { code: 'projected_usage', params: { metric: 'conversations', monthly: 42_000 } },
-      { code: 'projected_usage', params: { metric: 'aiTokens', monthly: 6_000_000 } },
+      { code: 'projected_usage', params: { metric: 'conversations', monthly: 42_000, source: 'trial' } },
+      { code: 'projected_usage', params: { metric: 'aiTokens', monthly: 6_000_000, source: 'trial' } },
       { code: 'template_match', params: { template: 'ecommerce', family: 'ecommerce' } },
       { code: 'integration_required', params: { integration: 'shopify' } },
     ]);

@@ -17,6 +17,7 @@ import {
   RecommendationBanner,
   ScheduledChangeNotice,
   SubscriptionKitProvider,
+  UsageMeters,
 } from 'subscription-kit';
 import { recommendPlans } from 'subscription-kit/core';
 import { demoAccounts, demoInvoices, demoNow, demoPlans, demoSubscriptions } from 'subscription-kit/testing';
@@ -82,6 +83,7 @@ describe('given Node without a DOM', () => {
     ['InvoiceList', <InvoiceList key="invoices" />, 'data-status="loading"'],
     ['PaymentMethods', <PaymentMethods key="methods" />, 'data-status="loading"'],
     ['BillingSummary', <BillingSummary key="summary" />, 'data-status="loading"'],
+    ['UsageMeters', <UsageMeters key="usage" />, 'data-status="loading"'],
     [
       'PlanModal',
       <PlanModal key="modal">

@@ -129,7 +129,8 @@ export type DemoAccountName =
   | 'unknownTemplate'
   | 'blockedDowngrade'
   | 'needsEnterprise'
-  | 'beyondCatalog';
+  | 'beyondCatalog'
+  | 'nearLimit';
 
 /** Accounts that exercise every rule; the comment on each says what the engine should make of it. */
 export const demoAccounts: Record<DemoAccountName, AccountContext> = {
@@ -194,6 +195,18 @@ export const demoAccounts: Record<DemoAccountName, AccountContext> = {
     assistantConfiguration: 'chat',
     usage: { conversations: 150_000, documents: 150_000, assistants: 8, seats: 40 },
   },
+  /**
+   * On Ecommerce Basic, ten days into the period: 45,000 of 50,000 conversations, heading for
+   * about 139,500 by its end (overage), documents at 85 % of the limit.
+   */
+  nearLimit: {
+    agentTemplate: 'ecommerce',
+    integrations: ['shopify'],
+    country: 'DK',
+    assistantConfiguration: 'chat',
+    usage: { conversations: 45_000, documents: 850, assistants: 2, seats: 3, aiTokens: 2_500_000 },
+    featuresInUse: ['analytics'],
+  },
 };
 
 /** Each account's subscription; `null` while in trial or never subscribed. */
@@ -228,6 +241,16 @@ export const demoSubscriptions: Record<DemoAccountName, Subscription | null> = {
     status: 'active',
     currentPeriod: { start: '2025-09-01T00:00:00.000Z', end: '2026-09-01T00:00:00.000Z' },
     billingAnchor: '2025-09-01T00:00:00.000Z',
+    scheduledChange: null,
+  },
+  /** Monthly since December 6th: the current period began ten days before `demoNow`. */
+  nearLimit: {
+    id: 'sub_near_limit',
+    planId: 'ecommerce-basic',
+    interval: 'month',
+    status: 'active',
+    currentPeriod: { start: '2026-03-06T09:00:00.000Z', end: '2026-04-06T09:00:00.000Z' },
+    billingAnchor: '2025-12-06T09:00:00.000Z',
     scheduledChange: null,
   },
 };
@@ -282,6 +305,12 @@ export const demoCustomers: Record<DemoAccountName, InvoiceParty> = {
     addressLines: ['Karl Johans gate 1', '0154 Oslo'],
     country: 'NO',
     vatId: 'NO987654321MVA',
+  },
+  nearLimit: {
+    name: 'Kystlys Webshop ApS',
+    addressLines: ['Strandvejen 140', '2900 Hellerup'],
+    country: 'DK',
+    vatId: 'DK35791357',
   },
 };
 

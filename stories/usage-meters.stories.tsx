@@ -1,0 +1,159 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { UsageMeters } from 'subscription-kit';
+import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { demoClock, demoProvider, type UsageScenario, usageData, usageScenarios } from './scenarios';
+
+function withUsage(scenario: UsageScenario, options: Parameters<typeof demoProvider>[1] = {}) {
+  const subscriptionKit: SubscriptionKitParameters = {
+    now: demoClock,
+    dataProvider: () => demoProvider(usageData(scenario), options),
+  };
+  return { subscriptionKit };
+}
+
+/** The change-plan dialog opens in a portal on the body: queries look there. */
+function screenOf(canvasElement: HTMLElement) {
+  return within(canvasElement.ownerDocument.body);
+}
+
+const meta = {
+  title: 'Billing/UsageMeters',
+  component: UsageMeters,
+  parameters: { a11y: { context: 'body' }, ...withUsage(usageScenarios.overLimit) },
+  render: (args) => (
+    <main style={{ maxWidth: '60rem' }}>
+      <UsageMeters {...args} />
+    </main>
+  ),
+} satisfies Meta<typeof UsageMeters>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Well inside every limit: plain meters, the projection under each flow, no nudge. */
+export const Low: Story = {
+  parameters: withUsage(usageScenarios.low),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const conversations = await screen.findByRole('meter', { name: 'Conversations' });
+    await expect(conversations).toHaveAttribute('aria-valuetext', '12,000 of 50,000 conversations (24%)');
+    await expect(screen.getByText('At this pace: about 37,200 by April 6, 2026')).toBeVisible();
+    await expect(screen.queryByRole('region', { name: "You're heading past your plan's limits" })).toBeNull();
+  },
+};
+
+/** Day 27 of 28 at 84 % of conversations and 90 % of documents: warnings, nothing projected over. */
+export const Near: Story = {
+  parameters: withUsage(usageScenarios.near),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const documents = await screen.findByRole('meter', { name: 'Documents' });
+    await expect(documents.closest('[data-state]')).toHaveAttribute('data-state', 'warning');
+    await expect(screen.getAllByText('Near the limit')).toHaveLength(2);
+    await expect(screen.queryByRole('region', { name: "You're heading past your plan's limits" })).toBeNull();
+  },
+};
+
+/**
+ * 45,000 of 50,000 conversations ten days in: heading for 139,500. The plan bills overage, so the
+ * nudge says what it will cost, and offers the plan the engine picks for that usage.
+ */
+export const OverLimit: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const nudge = await screen.findByRole('region', { name: "You're heading past your plan's limits" });
+    await expect(
+      within(nudge).getByText(
+        'Conversations: about 139,500 by April 6, 2026, and your plan includes 50,000.',
+      ),
+    ).toBeVisible();
+    await expect(
+      within(nudge).getByText(
+        'Usage above the limit is billed per use: about €900.00 on April 6, 2026, excluding tax.',
+      ),
+    ).toBeVisible();
+    await expect(within(nudge).getByText('Enterprise fits this usage.')).toBeVisible();
+  },
+};
+
+/** "Review Enterprise" opens the change-plan dialog on the review of that upgrade. */
+export const ReviewFromNudge: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
+    await expect(within(dialog).getByText('Ecommerce Basic → Enterprise · billed monthly')).toBeVisible();
+    await expect(await within(dialog).findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
+  },
+};
+
+/** The same usage on a plan whose limits are hard: the nudge leads with the upgrade. */
+export const OverHardLimit: Story = {
+  parameters: withUsage(usageScenarios.hardLimit),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByText("Your plan doesn't include usage above its limits.")).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Review Enterprise' })).toHaveAttribute(
+      'data-variant',
+      'primary',
+    );
+  },
+};
+
+/** Enterprise: conversations and seats are unlimited and say so; the rest have meters. */
+export const Unlimited: Story = {
+  parameters: withUsage(usageScenarios.unlimited),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findAllByText('Unlimited')).toHaveLength(2);
+    await expect(screen.getAllByRole('meter')).toHaveLength(3);
+  },
+};
+
+/** The first day of the period: every meter at zero, and a line saying nothing is measured yet. */
+export const NoUsageYet: Story = {
+  parameters: withUsage(usageScenarios.noUsage),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByText('No usage recorded yet this period.')).toBeVisible();
+    for (const meter of screen.getAllByRole('meter'))
+      await expect(meter).toHaveAttribute('aria-valuenow', '0');
+  },
+};
+
+export const Loading: Story = {
+  parameters: withUsage(usageScenarios.overLimit, { delay: 3_600_000 }),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-status="loading"]')).not.toBeNull();
+  },
+};
+
+export const LoadError: Story = {
+  parameters: withUsage(usageScenarios.overLimit, { faults: { getAccount: 'network' } }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    // A network failure is retried twice before it is shown.
+    await expect(
+      await screen.findByText("We couldn't load your usage.", {}, { timeout: 8_000 }),
+    ).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** In Danish, the long compound words wrap inside the meters. */
+export const Danish: Story = {
+  globals: { locale: 'da' },
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByRole('meter', { name: 'Samtaler' })).toBeVisible();
+  },
+};
+
+/** The dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expect(await screenOf(canvasElement).findByRole('meter', { name: 'Conversations' })).toBeVisible();
+  },
+};
