@@ -38,7 +38,7 @@ export const Low: Story = {
     const screen = screenOf(canvasElement);
     const conversations = await screen.findByRole('meter', { name: 'Conversations' });
     await expect(conversations).toHaveAttribute('aria-valuetext', '12,000 of 50,000 conversations (24%)');
-    await expect(screen.getByText('At this pace: about 37,200 by April 6, 2026')).toBeVisible();
+    await expect(screen.getByText('At this pace: about 37,000 by April 6, 2026')).toBeVisible();
     await expect(screen.queryByRole('region', { name: "You're heading past your plan's limits" })).toBeNull();
   },
 };
@@ -65,7 +65,7 @@ export const OverLimit: Story = {
     const nudge = await screen.findByRole('region', { name: "You're heading past your plan's limits" });
     await expect(
       within(nudge).getByText(
-        'Conversations: about 139,500 by April 6, 2026, and your plan includes 50,000.',
+        'Conversations: about 140,000 by April 6, 2026, and your plan includes 50,000.',
       ),
     ).toBeVisible();
     await expect(

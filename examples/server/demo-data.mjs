@@ -1,6 +1,7 @@
 // The demo customer: Nordlys Commerce ApS (Copenhagen), on Ecommerce Basic since late 2022, paying
 // by card, with the seed's trial (≈ 42,000 conversations a month, Shopify connected), so it can
-// upgrade to Ecommerce Scale and downgrade back.
+// upgrade to Ecommerce Scale and downgrade back. This period it is heading past Basic's conversation
+// limit, so UsageMeters nudges it towards Scale and BillingSummary's upcoming bill adds the overage.
 import {
   createDemoBillingData,
   createMemoryDataProvider,
@@ -30,8 +31,11 @@ export async function createDemoCustomerData() {
       ...base,
       account: {
         ...base.account,
-        // What the dashboard shows as this period's usage (stocks; flows come from the trial).
-        usage: { conversations: 19_450, documents: 420, assistants: 2, seats: 3, aiTokens: 2_900_000 },
+        // This period's usage so far, for UsageMeters. The period runs 2026-03-01 → 2026-04-01 and
+        // the demo clock is 2026-03-16T09:00Z, so 30,000 conversations project to 60,488 by April 1:
+        // 10,488 over Ecommerce Basic's 50,000, i.e. 11 started blocks of 1,000 at €10 = €110.00 of
+        // estimated overage, and the engine recommends Ecommerce Scale for it (the nudge).
+        usage: { conversations: 30_000, documents: 420, assistants: 2, seats: 3, aiTokens: 2_900_000 },
       },
       subscription: {
         id: 'sub_nordlys',

@@ -11,10 +11,12 @@ import {
   upcomingBill,
 } from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
-import { useAccount, useCatalog, useSubscription } from '../react/use-billing-queries';
+import { useBillingData } from '../react/use-billing-queries';
 import { useLibraryTranslation } from '../react/use-library-translation';
 import { BillingErrorMessage, type PaymentFailureCode } from './billing-error-message';
 import { formatDate, formatNumber, formatPercent } from './format';
+import { LoadingSkeletons } from './loading-skeletons';
+import { Panel } from './panel';
 import { ScheduledChangeNotice } from './scheduled-change-notice';
 
 /* -------------------------------------------------------------------------------------------------
@@ -48,75 +50,51 @@ function BillingSummary({
   paymentFailure = 'payment_declined',
   className,
 }: BillingSummaryProps) {
-  const { theme, locale, now } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
+  const { locale, now } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
   const { t } = useLibraryTranslation(BILLING_SUMMARY_NAME);
-  const headingId = useId();
-  const subscription = useSubscription();
-  const catalog = useCatalog();
-  const account = useAccount();
-  const queries = [subscription, catalog, account];
-  const failed = queries.find((query) => query.isError);
-  const loaded = subscription.data !== undefined && catalog.data !== undefined && account.data !== undefined;
-  const status = failed ? 'error' : !loaded ? 'loading' : subscription.data === null ? 'empty' : 'ready';
+  const billing = useBillingData();
+  const status = billing.error
+    ? 'error'
+    : !billing.data
+      ? 'loading'
+      : billing.data.subscription === null
+        ? 'empty'
+        : 'ready';
 
-  const header = (
-    <header className="sk-BillingSummary-header">
-      <h2 className="sk-SectionHeading sk-BillingSummary-title" id={headingId}>
-        {t('billingSummary.title')}
-      </h2>
-      {actions && <div className="sk-Actions">{actions}</div>}
-    </header>
-  );
   const section = (children: ReactNode) => (
-    <section
-      className={['sk-Root', 'sk-BillingSummary', className].filter(Boolean).join(' ')}
-      data-slot="billing-summary"
-      data-sk-theme={theme}
-      data-status={status}
-      aria-labelledby={headingId}
-      aria-busy={status === 'loading' || undefined}
+    <Panel
+      name="sk-BillingSummary"
+      slot="billing-summary"
+      status={status}
+      title={t('billingSummary.title')}
+      actions={actions}
+      className={className}
     >
-      {header}
       {children}
-    </section>
+    </Panel>
   );
 
-  if (failed) {
+  if (billing.error) {
     return section(
       <BillingErrorMessage
-        code={billingErrorCodeOf(failed.error)}
+        code={billingErrorCodeOf(billing.error)}
         context={t('billingSummary.loadError')}
-        onRetry={() => {
-          for (const query of queries) if (query.isError) void query.refetch();
-        }}
+        onRetry={billing.retry}
       />,
     );
   }
-  if (!loaded) {
-    return section(
-      <>
-        <p className="sk-VisuallyHidden" role="status">
-          {t('common.loading')}
-        </p>
-        <div className="sk-BillingSummary-facts">
-          <div className="sk-Skeleton sk-Skeleton--fact" />
-          <div className="sk-Skeleton sk-Skeleton--fact" />
-          <div className="sk-Skeleton sk-Skeleton--fact" />
-        </div>
-      </>,
-    );
-  }
-  const current = subscription.data;
+  if (!billing.data) return section(<LoadingSkeletons className="sk-BillingSummary-facts" kind="fact" />);
+  const { subscription: current, catalog, account } = billing.data;
   if (current === null) return section(<p className="sk-Empty">{t('billingSummary.empty')}</p>);
 
   const at = now();
-  const plan = catalog.data?.find((candidate) => candidate.id === current.planId);
+  const plan = catalog.find((candidate) => candidate.id === current.planId);
   const { price } = plan ? effectivePrice(plan, current.interval, at) : { price: null };
   const annual = plan ? annualPricing(plan) : null;
   const bill = upcomingBill({
     subscription: current,
-    catalog: catalog.data ?? [],
-    usage: account.data?.usage ?? {},
+    catalog,
+    usage: account.usage ?? {},
     now: at,
   });
   const nextDate = bill?.billedAt ?? nextBillingDate(current.billingAnchor, at, current.interval);
@@ -185,7 +163,7 @@ function BillingSummary({
               })}
         </p>
       )}
-      <ScheduledChangeNotice subscription={current} catalog={catalog.data ?? []} />
+      <ScheduledChangeNotice subscription={current} catalog={catalog} />
     </>,
   );
 }

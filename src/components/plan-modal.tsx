@@ -129,6 +129,11 @@ interface PlanModalContentProps {
    * leads to the choice.
    */
   initialPlan?: PlanChangeIntent;
+  /**
+   * Called as the dialog closes, before focus returns to its trigger; `event.preventDefault()`
+   * keeps focus from moving there (e.g. when the trigger is gone) so you can place it yourself.
+   */
+  onCloseAutoFocus?: (event: Event) => void;
   className?: string;
 }
 
@@ -136,7 +141,7 @@ interface PlanModalContentProps {
  * The dialog itself: header "Choose your plan" with close, the recommendations, the plan cards,
  * "See all plans", and enterprise contact; then the change flow.
  */
-function PlanModalContent({ className, onCheckout, ...bodyProps }: PlanModalContentProps) {
+function PlanModalContent({ className, onCheckout, onCloseAutoFocus, ...bodyProps }: PlanModalContentProps) {
   const { theme } = useSubscriptionKitContext(CONTENT_NAME);
   const { t } = useLibraryTranslation(CONTENT_NAME);
   // The flow lives inside the dialog's content, so each opening starts afresh; the content reports
@@ -156,6 +161,7 @@ function PlanModalContent({ className, onCheckout, ...bodyProps }: PlanModalCont
         data-sk-theme={theme}
         onInteractOutside={keepOpenWhileProcessing}
         onEscapeKeyDown={keepOpenWhileProcessing}
+        onCloseAutoFocus={onCloseAutoFocus}
         onOpenAutoFocus={(event) => {
           // The dialog is long: start at its title (read first by screen readers), not on Close.
           event.preventDefault();

@@ -119,4 +119,4 @@ function integrationName(code: string, t: Translate): string {
 }
 
 export type { RecommendationBannerProps };
-export { describeReason, integrationName, RecommendationBanner };
+export { describeReason, integrationName, RecommendationBanner, roundForDisplay };

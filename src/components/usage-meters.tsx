@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import {
   billingErrorCodeOf,
   estimateOverage,
@@ -14,12 +14,14 @@ import {
   usagePeriodAt,
 } from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
-import { useAccount, useCatalog, useSubscription } from '../react/use-billing-queries';
+import { useBillingData } from '../react/use-billing-queries';
 import { useLibraryTranslation } from '../react/use-library-translation';
 import { BillingErrorMessage } from './billing-error-message';
 import { formatDate, formatDateRange, formatNumber, formatPercent } from './format';
+import { LoadingSkeletons } from './loading-skeletons';
+import { Panel } from './panel';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from './plan-modal';
-import { describeReason } from './recommendation-banner';
+import { describeReason, roundForDisplay } from './recommendation-banner';
 
 /* -------------------------------------------------------------------------------------------------
  * UsageMeters
@@ -51,30 +53,32 @@ interface UsageMetersProps {
  * recommendation engine picks for the projected usage (or the overage it will cost).
  */
 function UsageMeters({ warningAt, nudge = true, planModal, actions, className }: UsageMetersProps) {
-  const { theme, locale, now } = useSubscriptionKitContext(USAGE_METERS_NAME);
+  const { locale, now } = useSubscriptionKitContext(USAGE_METERS_NAME);
   const { t } = useLibraryTranslation(USAGE_METERS_NAME);
-  const headingId = useId();
-  const subscription = useSubscription();
-  const catalog = useCatalog();
-  const account = useAccount();
-  const queries = [subscription, catalog, account];
-  const failed = queries.find((query) => query.isError);
-  const loaded = subscription.data !== undefined && catalog.data !== undefined && account.data !== undefined;
-  const current = subscription.data ?? null;
-  const plan = current ? catalog.data?.find((candidate) => candidate.id === current.planId) : undefined;
-  const status = failed
+  const billing = useBillingData();
+  // The change-plan dialog the nudge opens lives above the nudge, so that it stays open (and shows
+  // the outcome) when a successful change makes the nudge go away.
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [initialPlan, setInitialPlan] = useState<PlanChangeIntent | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nudgeButtonRef = useRef<HTMLButtonElement>(null);
+  const toPaymentMethods = useRef(false);
+  const { catalog, account } = billing.data ?? {};
+  const current = billing.data?.subscription ?? null;
+  const plan = current ? catalog?.find((candidate) => candidate.id === current.planId) : undefined;
+  const status = billing.error
     ? 'error'
-    : !loaded
+    : !billing.data
       ? 'loading'
       : current === null || plan === undefined
         ? 'empty'
         : 'ready';
 
   const usage = useMemo(() => {
-    if (status !== 'ready' || !current || !plan || !catalog.data || !account.data) return null;
+    if (!catalog || !account || !current || !plan) return null;
     const at = now();
     const period = usagePeriodAt(current, at);
-    const accountUsage = account.data.usage ?? {};
+    const accountUsage = account.usage ?? {};
     const options: MeasureUsageOptions = warningAt === undefined ? {} : { warningAt };
     const measures = measureUsage({ plan, usage: accountUsage, period, now: at, options });
     const exceeding = measures.filter((measure) => measure.exceedsLimit);
@@ -86,24 +90,19 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
       overage: estimateOverage({ plan, usage: accountUsage, period, now: at }),
       recommendation:
         exceeding.length > 0
-          ? recommendPlans({
-              catalog: catalog.data,
-              account: account.data,
-              now: at,
-              currentPlanId: plan.id,
-              usagePeriod: period,
-            })
+          ? recommendPlans({ catalog, account, now: at, currentPlanId: plan.id, usagePeriod: period })
           : null,
     };
-  }, [status, current, plan, catalog.data, account.data, now, warningAt]);
+  }, [catalog, account, current, plan, now, warningAt]);
 
-  const header = (
-    <header className="sk-UsageMeters-header">
-      <div className="sk-UsageMeters-heading">
-        <h2 className="sk-SectionHeading sk-UsageMeters-title" id={headingId}>
-          {t('usageMeters.title')}
-        </h2>
-        {usage && (
+  const section = (children: ReactNode) => (
+    <Panel
+      name="sk-UsageMeters"
+      slot="usage-meters"
+      status={status}
+      title={t('usageMeters.title')}
+      subtitle={
+        usage && (
           <p className="sk-UsageMeters-period" data-slot="period">
             {t('usageMeters.period', {
               range: formatDateRange(usage.period.start, usage.period.end, locale),
@@ -111,55 +110,32 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
               days: formatNumber(dayOf(usage.period.start, usage.period.end) - 1, locale),
             })}
           </p>
-        )}
-      </div>
-      {actions && <div className="sk-Actions">{actions}</div>}
-    </header>
-  );
-  const section = (children: ReactNode) => (
-    <section
-      className={['sk-Root', 'sk-UsageMeters', className].filter(Boolean).join(' ')}
-      data-slot="usage-meters"
-      data-sk-theme={theme}
-      data-status={status}
-      aria-labelledby={headingId}
-      aria-busy={status === 'loading' || undefined}
+        )
+      }
+      actions={actions}
+      className={className}
+      headingRef={headingRef}
     >
-      {header}
       {children}
-    </section>
+    </Panel>
   );
 
-  if (failed) {
+  if (billing.error) {
     return section(
       <BillingErrorMessage
-        code={billingErrorCodeOf(failed.error)}
+        code={billingErrorCodeOf(billing.error)}
         context={t('usageMeters.loadError')}
-        onRetry={() => {
-          for (const query of queries) if (query.isError) void query.refetch();
-        }}
+        onRetry={billing.retry}
       />,
     );
   }
-  if (!loaded) {
-    return section(
-      <>
-        <p className="sk-VisuallyHidden" role="status">
-          {t('common.loading')}
-        </p>
-        <div className="sk-UsageMeters-list">
-          <div className="sk-Skeleton sk-Skeleton--meter" />
-          <div className="sk-Skeleton sk-Skeleton--meter" />
-          <div className="sk-Skeleton sk-Skeleton--meter" />
-        </div>
-      </>,
-    );
-  }
+  if (!billing.data) return section(<LoadingSkeletons className="sk-UsageMeters-list" kind="meter" />);
   if (!usage || !plan) return section(<p className="sk-Empty">{t('usageMeters.empty')}</p>);
 
   const noUsage = usage.measures.every((measure) => measure.used === 0);
+  const updatePaymentMethod = planModal?.onUpdatePaymentMethod;
   return section(
-    <>
+    <PlanModal open={dialogOpen} onOpenChange={setDialogOpen}>
       {nudge && usage.recommendation && (
         <UsageNudge
           plan={plan}
@@ -168,8 +144,9 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
           overageTotal={usage.overage.lines.length > 0 ? usage.overage.total : null}
           periodEnd={usage.period.end}
           recommendation={usage.recommendation}
-          catalog={catalog.data ?? []}
-          planModal={planModal}
+          catalog={catalog ?? []}
+          buttonRef={nudgeButtonRef}
+          onReview={setInitialPlan}
         />
       )}
       {noUsage && <p className="sk-UsageMeters-note">{t('usageMeters.noUsage')}</p>}
@@ -178,7 +155,31 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
           <UsageMeter key={measure.metric} measure={measure} periodEnd={usage.period.end} />
         ))}
       </ul>
-    </>,
+      <PlanModalContent
+        {...planModal}
+        {...(initialPlan && { initialPlan })}
+        {...(updatePaymentMethod && {
+          // Out of the dialog first; the host is called once it has closed, to take the customer
+          // (and focus) to their payment methods.
+          onUpdatePaymentMethod: () => {
+            toPaymentMethods.current = true;
+            setDialogOpen(false);
+          },
+        })}
+        onCloseAutoFocus={(event) => {
+          if (toPaymentMethods.current && updatePaymentMethod) {
+            toPaymentMethods.current = false;
+            event.preventDefault();
+            updatePaymentMethod();
+            return;
+          }
+          // After a change the nudge (and its button) may be gone: land on the panel's heading.
+          if (nudgeButtonRef.current?.isConnected) return;
+          event.preventDefault();
+          headingRef.current?.focus();
+        }}
+      />
+    </PlanModal>,
   );
 }
 
@@ -217,7 +218,8 @@ function UsageMeter({ measure, periodEnd }: { measure: UsageMeasure; periodEnd: 
   const showProjection = projected > used;
   const projection = showProjection
     ? t('usageMeters.projection', {
-        value: formatNumber(projected, locale),
+        // An estimate: two significant figures, as in the recommendations' reasons.
+        value: formatNumber(roundForDisplay(projected), locale),
         date: formatDate(periodEnd, locale),
       })
     : null;
@@ -305,7 +307,9 @@ interface UsageNudgeProps {
   periodEnd: Date;
   recommendation: Recommendation;
   catalog: Plan[];
-  planModal: UsageMetersProps['planModal'];
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  /** The change the dialog opens on (`null`: the plan choice), just before it opens. */
+  onReview: (intent: PlanChangeIntent | null) => void;
 }
 
 /**
@@ -321,7 +325,8 @@ function UsageNudge({
   periodEnd,
   recommendation,
   catalog,
-  planModal,
+  buttonRef,
+  onReview,
 }: UsageNudgeProps) {
   const { locale } = useSubscriptionKitContext(USAGE_METERS_NAME);
   const { t } = useLibraryTranslation(USAGE_METERS_NAME);
@@ -359,7 +364,7 @@ function UsageNudge({
           <li key={measure.metric}>
             {t('usageMeters.nudge.metric', {
               metric: metricName(measure, t),
-              projected: formatNumber(measure.projected, locale),
+              projected: formatNumber(roundForDisplay(measure.projected), locale),
               limit: formatNumber(measure.limit ?? 0, locale),
               date,
             })}
@@ -387,15 +392,14 @@ function UsageNudge({
               ))}
             </ul>
           )}
-          <PlanModal>
-            <Dialog.Trigger className="sk-Button" data-variant={paysOverage ? 'secondary' : 'primary'}>
-              {target ? t('usageMeters.nudge.review', { plan: target.name }) : t('usageMeters.nudge.options')}
-            </Dialog.Trigger>
-            <PlanModalContent
-              {...planModal}
-              {...(target && { initialPlan: { planId: target.id, interval } })}
-            />
-          </PlanModal>
+          <Dialog.Trigger
+            ref={buttonRef}
+            className="sk-Button"
+            data-variant={paysOverage ? 'secondary' : 'primary'}
+            onClick={() => onReview(target ? { planId: target.id, interval } : null)}
+          >
+            {target ? t('usageMeters.nudge.review', { plan: target.name }) : t('usageMeters.nudge.options')}
+          </Dialog.Trigger>
         </div>
       )}
     </section>

@@ -25,3 +25,25 @@ export function useAccount() {
   const { dataProvider, queryClient } = useBillingContext('useAccount');
   return useQuery(accountOptions(dataProvider), queryClient);
 }
+
+/**
+ * The subscription, catalog and account together, fetched in parallel: `data` once all three are
+ * in, `error` when any failed, and `retry`, which refetches the failed ones.
+ */
+export function useBillingData() {
+  const subscription = useSubscription();
+  const catalog = useCatalog();
+  const account = useAccount();
+  const queries = [subscription, catalog, account];
+  const data =
+    subscription.data !== undefined && catalog.data !== undefined && account.data !== undefined
+      ? { subscription: subscription.data, catalog: catalog.data, account: account.data }
+      : null;
+  return {
+    data,
+    error: queries.find((query) => query.isError)?.error ?? null,
+    retry: () => {
+      for (const query of queries) if (query.isError) void query.refetch();
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import {
   type BillingErrorCode,
   billingErrorCodeOf,
@@ -40,6 +40,14 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
   );
   const inFlight = useRef(false);
   const { intent, idempotencyKey, step } = state;
+
+  // A flow that starts on a chosen plan reports the choice once, as a click on its card would.
+  const reportedInitial = useRef(false);
+  useEffect(() => {
+    if (reportedInitial.current || !initialIntent) return;
+    reportedInitial.current = true;
+    onEvent({ type: 'plan_selected', ...initialIntent });
+  }, [initialIntent, onEvent]);
 
   const preview = useQuery(
     {

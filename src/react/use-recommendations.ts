@@ -8,7 +8,7 @@ import {
   usagePeriodAt,
 } from '../core';
 import { useSubscriptionKitContext } from './subscription-kit-context';
-import { useAccount, useCatalog, useSubscription } from './use-billing-queries';
+import { useBillingData } from './use-billing-queries';
 
 export interface RecommendationsData {
   catalog: Plan[];
@@ -24,32 +24,26 @@ export interface RecommendationsData {
  */
 export function useRecommendations() {
   const { now } = useSubscriptionKitContext('useRecommendations');
-  const catalog = useCatalog();
-  const account = useAccount();
-  const subscription = useSubscription();
-  const queries = [catalog, account, subscription];
-  const error = queries.find((query) => query.isError)?.error ?? null;
+  const billing = useBillingData();
+  const { subscription, catalog, account } = billing.data ?? {};
 
   const data = useMemo((): RecommendationsData | null => {
-    if (catalog.data === undefined || account.data === undefined || subscription.data === undefined)
-      return null;
+    if (catalog === undefined || account === undefined || subscription === undefined) return null;
     const at = now();
     const recommendation = recommendPlans({
-      catalog: catalog.data,
-      account: account.data,
+      catalog,
+      account,
       now: at,
-      currentPlanId: subscription.data?.planId ?? null,
-      ...(subscription.data && { usagePeriod: usagePeriodAt(subscription.data, at) }),
+      currentPlanId: subscription?.planId ?? null,
+      ...(subscription && { usagePeriod: usagePeriodAt(subscription, at) }),
     });
-    return { catalog: catalog.data, account: account.data, subscription: subscription.data, recommendation };
-  }, [catalog.data, account.data, subscription.data, now]);
+    return { catalog, account, subscription, recommendation };
+  }, [catalog, account, subscription, now]);
 
   return {
-    status: error ? ('error' as const) : data ? ('success' as const) : ('pending' as const),
+    status: billing.error ? ('error' as const) : data ? ('success' as const) : ('pending' as const),
     data,
-    error,
-    retry: () => {
-      for (const query of queries) if (query.isError) void query.refetch();
-    },
+    error: billing.error,
+    retry: billing.retry,
   };
 }

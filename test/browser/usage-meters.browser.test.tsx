@@ -16,7 +16,7 @@ import {
   usagePeriodAt,
 } from 'subscription-kit/core';
 import { createMemoryDataProvider, type MemoryBillingData } from 'subscription-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { shippedTranslations } from '../../stories/locales';
 import {
@@ -28,7 +28,14 @@ import {
   usageScenarios,
 } from '../../stories/scenarios';
 
-function renderMeters(provider: BillingDataProvider, { theme = 'light' as Theme, locale = 'en' } = {}) {
+function renderMeters(
+  provider: BillingDataProvider,
+  {
+    theme = 'light' as Theme,
+    locale = 'en',
+    onUpdatePaymentMethod = undefined as (() => void) | undefined,
+  } = {},
+) {
   return render(
     <main>
       <SubscriptionKitProvider
@@ -38,7 +45,7 @@ function renderMeters(provider: BillingDataProvider, { theme = 'light' as Theme,
         locale={locale}
         translations={shippedTranslations}
       >
-        <UsageMeters />
+        <UsageMeters planModal={onUpdatePaymentMethod ? { onUpdatePaymentMethod } : {}} />
       </SubscriptionKitProvider>
     </main>,
   );
@@ -88,7 +95,7 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     const nudge = await screen.findByRole('region', { name: nudgeName });
     expect(
       within(nudge).getByText(
-        'Conversations: about 139,500 by April 6, 2026, and your plan includes 50,000.',
+        'Conversations: about 140,000 by April 6, 2026, and your plan includes 50,000.',
       ),
     ).toBeVisible();
     // The overage is core's estimate to the minor unit: 90 started blocks of 1,000 at €10.
@@ -115,7 +122,7 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     expect(meter).toHaveAttribute('aria-valuenow', '45000');
     expect(meter).toHaveAttribute('aria-valuetext', '45,000 of 50,000 conversations (90%)');
     const hint = document.getElementById(meter.getAttribute('aria-describedby') ?? '');
-    expect(hint?.textContent).toBe('Near the limitAt this pace: about 139,500 by April 6, 2026');
+    expect(hint?.textContent).toBe('Near the limitAt this pace: about 140,000 by April 6, 2026');
     expect(
       ['Conversations', 'Documents', 'Assistants', 'Seats', 'AI tokens'].map((name) => {
         const element = screen.getByRole('meter', { name });
@@ -145,6 +152,36 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(button);
+  });
+
+  it('keeps the dialog through the upgrade that ends the nudge, then lands focus on the meters', async () => {
+    const provider = demoProvider(data);
+    renderMeters(provider);
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Confirm upgrade' }));
+    expect(await within(dialog).findByText("You're now on Enterprise.")).toBeVisible();
+    expect(provider.getData().subscription?.planId).toBe('enterprise');
+    expect(screen.queryByRole('region', { name: nudgeName })).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Usage this period' }));
+    expect(await screen.findAllByText('Unlimited')).toHaveLength(2);
+  });
+
+  it('closes the dialog before sending the customer to their payment methods', async () => {
+    const provider = demoProvider(data, { faults: { changePlan: 'payment_declined' } });
+    const onUpdatePaymentMethod = vi.fn(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+    renderMeters(provider, { onUpdatePaymentMethod });
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Confirm upgrade' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Update payment method' }));
+    expect(onUpdatePaymentMethod).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(provider.getData().subscription?.planId).toBe('ecommerce-basic');
   });
 
   it('goes back from the review to the plan choice', async () => {

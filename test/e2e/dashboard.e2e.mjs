@@ -63,8 +63,50 @@ const scenarios = [
       await dialog.waitFor({ state: 'hidden' });
       await page.getByTestId('toast').getByText('Your plan is now Ecommerce Scale.').waitFor();
       await billingSummary(page).getByText('Ecommerce Scale', { exact: true }).waitFor();
-      // The dashboard's own usage widget follows (same query cache): 100K conversations now.
-      await page.getByText('19.5K of 100K').waitFor();
+      // The usage meters follow (same query cache): Scale's 100,000 conversations, nothing to nudge.
+      await expectAttribute(page.getByRole('meter', { name: 'Conversations' }), 'aria-valuemax', '100000');
+      await usageNudge(page).waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'nudges past the conversation limit, with the overage, and upgrades from the nudge',
+    async run({ page, api }) {
+      // 30,000 conversations by March 16 → 60,488 (about 60,000) by April 1, over Basic's 50,000.
+      const meter = page.getByRole('meter', { name: 'Conversations' });
+      await expectAttribute(meter, 'aria-valuemax', '50000');
+      await expectAttribute(meter, 'aria-valuetext', '30,000 of 50,000 conversations (60%)');
+      const nudge = usageNudge(page);
+      await nudge
+        .getByText('Conversations: about 60,000 by April 1, 2026, and your plan includes 50,000.')
+        .waitFor();
+      await nudge
+        .getByText('Usage above the limit is billed per use: about €110.00 on April 1, 2026, excluding tax.')
+        .waitFor();
+      await nudge.getByText('Ecommerce Scale fits this usage.').waitFor();
+      // The same estimate on the upcoming bill: 11 started blocks of 1,000 at €10, on top of €190.
+      const bill = billingSummary(page).getByRole('table', { name: 'Upcoming bill on April 1, 2026' });
+      await bill.getByRole('row', { name: 'Ecommerce Basic, monthly €190.00' }).waitFor();
+      await bill.getByRole('row').filter({ hasText: 'Estimated overage' }).getByText('€110.00').waitFor();
+      await bill.getByRole('row', { name: 'Total excl. tax €300.00' }).waitFor();
+
+      await nudge.getByRole('button', { name: 'Review Ecommerce Scale' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Choose your plan' });
+      await dialog.getByRole('heading', { name: 'Review your upgrade' }).waitFor();
+      await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
+      await dialog.getByText("You're now on Ecommerce Scale.").waitFor();
+      const state = await api('GET', '/api/demo/state');
+      expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
+      expectEqual(state.calls.changePlan, 1, 'changePlan calls');
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // Scale's limits hold the projection: the nudge goes, the meter and the bill follow; focus,
+      // with the nudge's button gone, lands on the usage card's heading.
+      await nudge.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Usage this period', null, {
+        timeout: STEP_TIMEOUT_MS,
+      });
+      await expectAttribute(meter, 'aria-valuemax', '100000');
+      await billingSummary(page).getByText('Ecommerce Scale', { exact: true }).waitFor();
     },
   },
   {
@@ -79,6 +121,8 @@ const scenarios = [
       );
       await page.reload();
       const dialog = await openPlanModal(page);
+      // At this period's pace the engine recommends Scale and Enterprise; Basic is among all plans.
+      await dialog.getByRole('button', { name: 'See all plans' }).click();
       await dialog.getByRole('button', { name: 'Select Ecommerce Basic' }).click();
       await dialog.getByRole('heading', { name: 'Review your downgrade' }).waitFor();
       await dialog.getByText(/Takes effect on April 1, 2026/).waitFor();
@@ -162,9 +206,11 @@ const scenarios = [
       await page.getByLabel('Language').selectOption('da');
       await page.getByRole('button', { name: '⚡ Skift plan' }).waitFor();
       await page.getByRole('navigation').getByText('Indstillinger').waitFor();
+      await page.getByRole('meter', { name: 'Samtaler' }).waitFor();
       expectEqual(await page.locator('html').getAttribute('lang'), 'da', 'document language');
       await page.getByRole('switch', { name: 'Mørk tilstand' }).click();
       await page.locator('[data-slot="billing-summary"][data-sk-theme="dark"]').waitFor();
+      await page.locator('[data-slot="usage-meters"][data-sk-theme="dark"]').waitFor();
       const dialog = await openPlanModal(page, { trigger: '⚡ Skift plan', title: 'Vælg din plan' });
       expectEqual(await dialog.getAttribute('data-sk-theme'), 'dark', 'theme of the dialog');
     },
@@ -186,6 +232,23 @@ function invoiceRow(page, number) {
 
 function billingSummary(page) {
   return page.locator('[data-slot="billing-summary"]');
+}
+
+/** UsageMeters' "heading past your limits" region. */
+function usageNudge(page) {
+  return page.getByRole('region', { name: "You're heading past your plan's limits" });
+}
+
+/** Waits (within a step) until the element's attribute has the value; fails with the last one seen. */
+async function expectAttribute(locator, name, expected) {
+  const deadline = performance.now() + STEP_TIMEOUT_MS;
+  let actual = null;
+  while (performance.now() < deadline) {
+    actual = await locator.getAttribute(name, { timeout: Math.max(1, deadline - performance.now()) });
+    if (actual === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${name}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 function expectEqual(actual, expected, what) {

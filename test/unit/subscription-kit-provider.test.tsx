@@ -10,11 +10,12 @@ import {
   PlanModalTrigger,
   SubscriptionKitProvider,
   subscriptionKitKeys,
+  UsageMeters,
   useCatalog,
 } from 'subscription-kit';
 import { demoPlans } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { accountData, basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
 
 const basicPlan = demoPlans.find((plan) => plan.id === 'ecommerce-basic') ?? demoPlans[0];
 if (basicPlan === undefined) throw new Error('The demo catalog is empty.');
@@ -108,5 +109,24 @@ describe('given an onEvent callback', () => {
         { type: 'plan_selected', planId: 'ecommerce-scale', interval: 'month' },
       ]),
     );
+  });
+
+  it('reports the plan a usage nudge opens the dialog on, once, as a selection', async () => {
+    const onEvent = vi.fn();
+    render(
+      <SubscriptionKitProvider
+        dataProvider={demoProvider(accountData('nearLimit'))}
+        now={demoClock}
+        onEvent={onEvent}
+      >
+        <UsageMeters />
+      </SubscriptionKitProvider>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    await screen.findByRole('button', { name: 'Confirm upgrade' });
+    expect(onEvent.mock.calls.map(([event]) => event)).toEqual([
+      { type: 'plan_modal_opened' },
+      { type: 'plan_selected', planId: 'enterprise', interval: 'month' },
+    ]);
   });
 });

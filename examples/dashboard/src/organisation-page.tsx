@@ -8,16 +8,15 @@ import {
   PlanModal,
   PlanModalContent,
   PlanModalTrigger,
-  useAccount,
-  useCatalog,
-  useSubscription,
+  UsageMeters,
 } from 'subscription-kit';
 import { PaymentMethodForm } from './payment-method-form';
 
 /*
- * Settings → Organisation: "⚡ Change plan", the usage of this period (the dashboard's own widget,
- * built on the library's hooks), "Manage billing" (BillingSummary + PaymentMethods) and
- * "Recent invoices" (InvoiceList, with the web view and the PDF).
+ * Settings → Organisation: "⚡ Change plan", the usage of this period (UsageMeters, whose nudge opens
+ * the change-plan dialog on the upgrade it recommends), "Manage billing" (BillingSummary, with the
+ * upcoming bill, + PaymentMethods), "Recent invoices" (InvoiceList, with the web view and the PDF)
+ * and the organisation's own details.
  */
 
 interface OrganisationPageProps {
@@ -60,7 +59,7 @@ export function OrganisationPage({ locale, paymentFailure, onPaymentMethodAdded 
         <div className="page-actions">{changePlan}</div>
       </header>
 
-      <UsagePanel locale={locale} />
+      <UsageMeters planModal={{ onUpdatePaymentMethod: updatePaymentMethod }} />
 
       <section className="billing-grid" aria-label={t('sections.billing')}>
         <BillingSummary onUpdatePaymentMethod={updatePaymentMethod} />
@@ -82,67 +81,8 @@ export function OrganisationPage({ locale, paymentFailure, onPaymentMethodAdded 
 
       <InvoiceList pageSize={10} />
 
-      <OrganisationDetails />
+      <OrganisationDetails locale={locale} />
     </div>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Usage this period: the host's own widget on the library's hooks (same cache, same provider)
- * -----------------------------------------------------------------------------------------------*/
-
-const METRICS = ['conversations', 'aiTokens', 'documents', 'assistants', 'seats'] as const;
-
-function UsagePanel({ locale }: { locale: string }) {
-  const { t } = useTranslation();
-  const subscription = useSubscription();
-  const catalog = useCatalog();
-  const account = useAccount();
-  const plan = catalog.data?.find((candidate) => candidate.id === subscription.data?.planId);
-  const usage = account.data?.usage;
-  const loading = !plan || !usage;
-  const number = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  const periodEnd = subscription.data?.currentPeriod.end;
-
-  return (
-    <section className="panel" aria-labelledby="usage-heading" aria-busy={loading || undefined}>
-      <header className="panel-header">
-        <h2 id="usage-heading">{t('sections.usage')}</h2>
-        {periodEnd && (
-          <p className="panel-hint">
-            {t('sections.usageHint', {
-              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-                new Date(periodEnd),
-              ),
-            })}
-          </p>
-        )}
-      </header>
-      <ul className="meters">
-        {METRICS.map((metric) => {
-          const used = usage?.[metric] ?? 0;
-          const limit = plan?.limits[metric] ?? null;
-          const ratio = limit ? Math.min(used / limit, 1) : 0;
-          const level = ratio >= 0.9 ? 'critical' : ratio >= 0.75 ? 'warning' : 'ok';
-          return (
-            <li key={metric} className="meter" data-level={level}>
-              <span className="meter-label">{t(`usage.${metric}`)}</span>
-              <span className="meter-value">
-                {loading
-                  ? '—'
-                  : limit === null
-                    ? t('usage.unlimited', { used: number.format(used) })
-                    : t('usage.of', { used: number.format(used), limit: number.format(limit) })}
-              </span>
-              {/* Decorative: the text above says the same. */}
-              <span className="meter-track" aria-hidden="true">
-                <span className="meter-fill" style={{ inlineSize: `${Math.round(ratio * 100)}%` }} />
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }
 
@@ -150,7 +90,7 @@ function UsagePanel({ locale }: { locale: string }) {
  * Organisation details: the host's own data (the billing contract does not carry it)
  * -----------------------------------------------------------------------------------------------*/
 
-function OrganisationDetails() {
+function OrganisationDetails({ locale }: { locale: string }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="details-heading">
@@ -172,9 +112,7 @@ function OrganisationDetails() {
         </div>
         <div>
           <dt>{t('details.country')}</dt>
-          <dd>
-            {new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'region' }).of('DK')}
-          </dd>
+          <dd>{new Intl.DisplayNames([locale], { type: 'region' }).of('DK')}</dd>
         </div>
       </dl>
     </section>
