@@ -372,6 +372,17 @@ describe('given data passed in and results handed out', () => {
     expect(await provider.getCatalog({})).toHaveLength(6);
   });
 
+  it('continues the ids and invoice numbers of the provider whose data it was seeded with', async () => {
+    const first = createProvider();
+    await first.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+    const second = createProvider({ data: first.getData() });
+    await second.changePlan({ planId: 'enterprise', interval: 'year', idempotencyKey: 'k2' });
+    const { invoices } = second.getData();
+    expect(new Set(invoices.map((invoice) => invoice.id)).size).toBe(invoices.length);
+    expect(new Set(invoices.map((invoice) => invoice.number)).size).toBe(invoices.length);
+    expect(invoices.slice(0, 2).map((invoice) => invoice.number)).toEqual(['SK-2026-M0002', 'SK-2026-M0001']);
+  });
+
   it('generates as many invoices as asked, numbered and dated newest first', () => {
     const { invoices } = createDemoBillingData({ invoiceCount: 260 });
     expect(invoices).toHaveLength(260);

@@ -180,7 +180,16 @@ export function createMemoryDataProvider(options: MemoryDataProviderOptions = {}
   const faults = new Map<DataProviderMethod, MemoryFaultRule & { remaining: number }>();
   const ledger = new Map<string, { fingerprint: string; result: Promise<unknown> }>();
   const pendingForms = new Map<string, PaymentMethodType>();
-  let sequence = 0;
+  // Ids this provider makes (`in_m0042`) continue after any it made before, when its data is
+  // seeded from another provider's `getData()`, so an id or invoice number is never issued twice.
+  let sequence = Math.max(
+    0,
+    ...[
+      ...state.invoices.map((invoice) => invoice.id),
+      ...state.paymentMethods.map((method) => method.id),
+      state.subscription?.id ?? '',
+    ].map((id) => Number(/_m(\d+)$/.exec(id)?.[1] ?? 0)),
+  );
 
   function setFault(method: DataProviderMethod, fault: MemoryFault | MemoryFaultRule | null): void {
     if (fault === null) {
