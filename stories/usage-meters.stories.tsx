@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { UsageMeters } from 'subscription-kit';
+import { SUPPORTED_LOCALES, SubscriptionKitProvider, UsageMeters } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { shippedTranslations } from './locales';
 import { demoClock, demoProvider, type UsageScenario, usageData, usageScenarios } from './scenarios';
 
 function withUsage(scenario: UsageScenario, options: Parameters<typeof demoProvider>[1] = {}) {
@@ -155,5 +156,38 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(await screenOf(canvasElement).findByRole('meter', { name: 'Conversations' })).toBeVisible();
+  },
+};
+
+/** Heading past the limit in every shipped locale, side by side, each with its own provider. */
+export const EveryLocale: Story = {
+  render: (args, context) => (
+    <main style={{ display: 'grid', gap: '1.5rem', maxWidth: '60rem' }}>
+      {SUPPORTED_LOCALES.map((locale) => (
+        <SubscriptionKitProvider
+          key={locale}
+          dataProvider={demoProvider(usageData(usageScenarios.overLimit))}
+          now={demoClock}
+          locale={locale}
+          theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
+          translations={shippedTranslations}
+        >
+          <UsageMeters {...args} />
+        </SubscriptionKitProvider>
+      ))}
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    for (const heading of [
+      'Usage this period',
+      'Forbrug i denne periode',
+      'Utilisation sur cette période',
+      'Nutzung in diesem Zeitraum',
+      'Uso en este periodo',
+    ]) {
+      await expect(await screen.findByRole('heading', { name: heading })).toBeVisible();
+    }
+    await expect(screen.getAllByRole('meter')).toHaveLength(25);
   },
 };
