@@ -2,7 +2,6 @@ import { type ReactNode, useId } from 'react';
 import {
   annualPricing,
   type BillingInterval,
-  billingErrorCodeOf,
   effectivePrice,
   formatMoney,
   nextBillingDate,
@@ -15,7 +14,7 @@ import { useBillingData } from '../react/use-billing-queries';
 import { useLibraryTranslation } from '../react/use-library-translation';
 import { BillingErrorMessage, type PaymentFailureCode } from './billing-error-message';
 import { formatDate, formatNumber, formatPercent } from './format';
-import { LoadingSkeletons } from './loading-skeletons';
+import { billingDataFallback } from './loading-skeletons';
 import { Panel } from './panel';
 import { ScheduledChangeNotice } from './scheduled-change-notice';
 
@@ -74,16 +73,11 @@ function BillingSummary({
     </Panel>
   );
 
-  if (billing.error) {
-    return section(
-      <BillingErrorMessage
-        code={billingErrorCodeOf(billing.error)}
-        context={t('billingSummary.loadError')}
-        onRetry={billing.retry}
-      />,
-    );
-  }
-  if (!billing.data) return section(<LoadingSkeletons className="sk-BillingSummary-facts" kind="fact" />);
+  const fallback = billingDataFallback(billing, t('billingSummary.loadError'), {
+    className: 'sk-BillingSummary-facts',
+    kind: 'fact',
+  });
+  if (fallback || !billing.data) return section(fallback);
   const { subscription: current, catalog, account } = billing.data;
   if (current === null) return section(<p className="sk-Empty">{t('billingSummary.empty')}</p>);
 

@@ -1,7 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ReactNode, type RefObject, useId, useMemo, useRef, useState } from 'react';
 import {
-  billingErrorCodeOf,
   estimateOverage,
   formatMoney,
   type MeasureUsageOptions,
@@ -16,9 +15,8 @@ import {
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useBillingData } from '../react/use-billing-queries';
 import { useLibraryTranslation } from '../react/use-library-translation';
-import { BillingErrorMessage } from './billing-error-message';
 import { formatDate, formatDateRange, formatNumber, formatPercent } from './format';
-import { LoadingSkeletons } from './loading-skeletons';
+import { billingDataFallback } from './loading-skeletons';
 import { Panel } from './panel';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from './plan-modal';
 import { describeReason, roundForDisplay } from './recommendation-banner';
@@ -120,16 +118,11 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
     </Panel>
   );
 
-  if (billing.error) {
-    return section(
-      <BillingErrorMessage
-        code={billingErrorCodeOf(billing.error)}
-        context={t('usageMeters.loadError')}
-        onRetry={billing.retry}
-      />,
-    );
-  }
-  if (!billing.data) return section(<LoadingSkeletons className="sk-UsageMeters-list" kind="meter" />);
+  const fallback = billingDataFallback(billing, t('usageMeters.loadError'), {
+    className: 'sk-UsageMeters-list',
+    kind: 'meter',
+  });
+  if (fallback || !billing.data) return section(fallback);
   if (!usage || !plan) return section(<p className="sk-Empty">{t('usageMeters.empty')}</p>);
 
   const noUsage = usage.measures.every((measure) => measure.used === 0);

@@ -54,13 +54,7 @@ const scenarios = [
       await dialog.getByText('-€95.77', { exact: true }).waitFor();
       await dialog.getByText('€246.98', { exact: true }).waitFor();
       await dialog.getByText('€151.21', { exact: true }).waitFor();
-      await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
-      await dialog.getByText("You're now on Ecommerce Scale.").waitFor();
-      const state = await api('GET', '/api/demo/state');
-      expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
-      expectEqual(state.calls.changePlan, 1, 'changePlan calls');
-      await dialog.getByRole('button', { name: 'Done' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await confirmUpgradeToScale(dialog, api);
       await page.getByTestId('toast').getByText('Your plan is now Ecommerce Scale.').waitFor();
       await billingSummary(page).getByText('Ecommerce Scale', { exact: true }).waitFor();
       // The usage meters follow (same query cache): Scale's 100,000 conversations, nothing to nudge.
@@ -92,13 +86,7 @@ const scenarios = [
       await nudge.getByRole('button', { name: 'Review Ecommerce Scale' }).click();
       const dialog = page.getByRole('dialog', { name: 'Choose your plan' });
       await dialog.getByRole('heading', { name: 'Review your upgrade' }).waitFor();
-      await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
-      await dialog.getByText("You're now on Ecommerce Scale.").waitFor();
-      const state = await api('GET', '/api/demo/state');
-      expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
-      expectEqual(state.calls.changePlan, 1, 'changePlan calls');
-      await dialog.getByRole('button', { name: 'Done' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await confirmUpgradeToScale(dialog, api);
       // Scale's limits hold the projection: the nudge goes, the meter and the bill follow; focus,
       // with the nudge's button gone, lands on the usage card's heading.
       await nudge.waitFor({ state: 'detached' });
@@ -223,6 +211,22 @@ async function openPlanModal(page, { trigger = '⚡ Change plan', title = 'Choos
   const dialog = page.getByRole('dialog', { name: title });
   await dialog.locator('[data-status="ready"]').first().waitFor();
   return dialog;
+}
+
+/**
+ * Confirms the upgrade to Ecommerce Scale under review, checks that the server applied it once,
+ * and closes the dialog with "Done".
+ * @param {import('playwright').Locator} dialog
+ * @param {Context['api']} api
+ */
+async function confirmUpgradeToScale(dialog, api) {
+  await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
+  await dialog.getByText("You're now on Ecommerce Scale.").waitFor();
+  const state = await api('GET', '/api/demo/state');
+  expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
+  expectEqual(state.calls.changePlan, 1, 'changePlan calls');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 /** The row of one invoice in "Recent invoices". */
