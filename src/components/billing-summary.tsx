@@ -125,7 +125,11 @@ function BillingSummary({
           <dd>
             <span className="sk-BillingSummary-value">{formatDate(nextDate, locale)}</span>
             <span className="sk-BillingSummary-hint">
-              {current.interval === 'year' ? t('billingSummary.cycle.year') : t('billingSummary.cycle.month')}
+              {bill && bill.base === null
+                ? t('billingSummary.cycle.overage')
+                : current.interval === 'year'
+                  ? t('billingSummary.cycle.year')
+                  : t('billingSummary.cycle.month')}
             </span>
           </dd>
         </div>

@@ -117,6 +117,28 @@ describe('given an annual enterprise subscription', () => {
   });
 });
 
+describe('given an annual plan heading past a monthly limit mid-year', () => {
+  it("bills that month's overage alone at the end of the month, before the renewal", async () => {
+    const data = accountData('nearLimit');
+    const annual: MemoryBillingData = {
+      ...data,
+      subscription: data.subscription && {
+        ...data.subscription,
+        interval: 'year',
+        currentPeriod: { start: '2025-12-06T09:00:00.000Z', end: '2026-12-06T09:00:00.000Z' },
+      },
+    };
+    renderSummary(demoProvider(annual));
+    expect(await screen.findByRole('heading', { name: 'Upcoming bill on April 6, 2026' })).toBeVisible();
+    expect(within(factOf('Next billing date')).getByText('April 6, 2026')).toBeVisible();
+    expect(screen.getByText("This month's overage; the plan renews once a year")).toBeVisible();
+    expect(upcomingBillRows()).toEqual([
+      ['Estimated overage: about 89,500 conversations above 50,000', '€900.00'],
+      ['Total excl. tax', '€900.00'],
+    ]);
+  });
+});
+
 describe('given a downgrade is scheduled', () => {
   it('shows it with the way to cancel it', async () => {
     renderSummary(demoProvider(accountData('supportTemplate')));
