@@ -355,12 +355,19 @@ function UsageNudge({
       <ul className="sk-UsageNudge-metrics">
         {exceeding.map((measure) => (
           <li key={measure.metric}>
-            {t('usageMeters.nudge.metric', {
-              metric: metricName(measure, t),
-              projected: formatNumber(roundForDisplay(measure.projected), locale),
-              limit: formatNumber(measure.limit ?? 0, locale),
-              date,
-            })}
+            {measure.projected > measure.used
+              ? t('usageMeters.nudge.metric', {
+                  metric: metricName(measure, t),
+                  projected: formatNumber(roundForDisplay(measure.projected), locale),
+                  limit: formatNumber(measure.limit ?? 0, locale),
+                  date,
+                })
+              : // Held now (documents, assistants, seats), not projected: exact.
+                t('usageMeters.nudge.stock', {
+                  metric: metricName(measure, t),
+                  used: formatNumber(measure.used, locale),
+                  limit: formatNumber(measure.limit ?? 0, locale),
+                })}
           </li>
         ))}
       </ul>

@@ -207,6 +207,21 @@ describe('given a plan whose limits are hard', () => {
   });
 });
 
+describe('given more documents held than the plan includes', () => {
+  it('says how many are held, exactly, and nudges to a plan that holds them', async () => {
+    const data = usageData({ usage: { conversations: 9_000, documents: 1_050, assistants: 2, seats: 3 } });
+    renderMeters(demoProvider(data));
+    const nudge = await screen.findByRole('region', { name: nudgeName });
+    expect(within(nudge).getByText('Documents: 1,050 in use, and your plan includes 1,000.')).toBeVisible();
+    expect(within(nudge).getByRole('button', { name: 'Review Ecommerce Scale' })).toBeVisible();
+    const documents = screen.getByRole('meter', { name: 'Documents' });
+    expect(documents).toHaveAttribute('aria-valuenow', '1000');
+    expect(documents).toHaveAttribute('aria-valuetext', '1,050 of 1,000 documents (105%)');
+    expect(documents.closest('li')).toHaveAttribute('data-state', 'over');
+    expect(within(documents.closest('li') as HTMLElement).getByText('Over the limit')).toBeVisible();
+  });
+});
+
 describe('given usage no plan of the catalog holds', () => {
   it('offers to talk about an enterprise setup instead of a plan', async () => {
     renderMeters(demoProvider(accountData('beyondCatalog')));
