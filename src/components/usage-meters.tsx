@@ -51,6 +51,9 @@ interface UsageMetersProps {
  * recommendation engine picks for the projected usage (or the overage it will cost).
  */
 function UsageMeters({ warningAt, nudge = true, planModal, actions, className }: UsageMetersProps) {
+  if (warningAt !== undefined && !(warningAt > 0 && warningAt <= 1)) {
+    throw new RangeError(`UsageMeters: warningAt is a fraction of the limit, e.g. 0.8; got ${warningAt}`);
+  }
   const { locale, now } = useSubscriptionKitContext(USAGE_METERS_NAME);
   const { t } = useLibraryTranslation(USAGE_METERS_NAME);
   const billing = useBillingData();

@@ -1,0 +1,29 @@
+import { render, screen } from '@testing-library/react';
+import { SubscriptionKitProvider, UsageMeters } from 'subscription-kit';
+import { describe, expect, it, vi } from 'vitest';
+import { demoClock, demoProvider, usageData, usageScenarios } from '../../stories/scenarios';
+
+function renderMeters(warningAt?: number) {
+  return render(
+    <SubscriptionKitProvider dataProvider={demoProvider(usageData(usageScenarios.near))} now={demoClock}>
+      <UsageMeters {...(warningAt === undefined ? {} : { warningAt })} />
+    </SubscriptionKitProvider>,
+  );
+}
+
+describe('given a warning threshold', () => {
+  it('warns from it: at 95 %, 84 % of conversations is no warning', async () => {
+    renderMeters(0.95);
+    const meter = await screen.findByRole('meter', { name: 'Conversations' });
+    expect(meter.closest('li')).toHaveAttribute('data-state', 'ok');
+    expect(screen.queryByText('Near the limit')).toBeNull();
+  });
+
+  it.each([80, 0, -0.2, Number.NaN])('refuses %s, which is not a fraction of the limit', (warningAt) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => renderMeters(warningAt)).toThrow(
+      `UsageMeters: warningAt is a fraction of the limit, e.g. 0.8; got ${warningAt}`,
+    );
+    vi.restoreAllMocks();
+  });
+});
