@@ -39,7 +39,7 @@ interface UsageMetersProps {
    */
   nudge?: boolean;
   /** Passed to the change-plan dialog the nudge opens (checkout, payment method, contact sales). */
-  planModal?: Omit<PlanModalContentProps, 'initialPlan' | 'className'>;
+  planModal?: Omit<PlanModalContentProps, 'initialPlan' | 'onCloseAutoFocus' | 'className'>;
   /** Placed in the header, e.g. a link to a usage report. */
   actions?: ReactNode;
   className?: string;
@@ -90,11 +90,11 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
       exceeding,
       overage: estimateOverage({ plan, usage: accountUsage, period, now: at }),
       recommendation:
-        exceeding.length > 0
+        nudge && exceeding.length > 0
           ? recommendPlans({ catalog, account, now: at, currentPlanId: plan.id, usagePeriod: period })
           : null,
     };
-  }, [catalog, account, current, plan, now, warningAt]);
+  }, [catalog, account, current, plan, now, warningAt, nudge]);
 
   const section = (children: ReactNode) => (
     <Panel
@@ -132,7 +132,7 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
   const updatePaymentMethod = planModal?.onUpdatePaymentMethod;
   return section(
     <PlanModal open={dialogOpen} onOpenChange={setDialogOpen}>
-      {nudge && usage.recommendation && (
+      {usage.recommendation && (
         <UsageNudge
           plan={plan}
           interval={current?.interval ?? 'month'}

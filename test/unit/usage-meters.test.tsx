@@ -27,3 +27,20 @@ describe('given a warning threshold', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('given the nudge turned off', () => {
+  it('shows the projection past the limit on the meter, without the nudge', async () => {
+    render(
+      <SubscriptionKitProvider
+        dataProvider={demoProvider(usageData(usageScenarios.overLimit))}
+        now={demoClock}
+      >
+        <UsageMeters nudge={false} />
+      </SubscriptionKitProvider>,
+    );
+    const meter = await screen.findByRole('meter', { name: 'Conversations' });
+    expect(meter.closest('li')).toHaveAttribute('data-projected-state', 'over');
+    expect(screen.queryByRole('region', { name: "You're heading past your plan's limits" })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
