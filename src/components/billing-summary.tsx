@@ -14,8 +14,7 @@ import { useBillingData } from '../react/use-billing-queries';
 import { useLibraryTranslation } from '../react/use-library-translation';
 import { BillingErrorMessage, type PaymentFailureCode } from './billing-error-message';
 import { formatDate, formatNumber, formatPercent } from './format';
-import { billingDataFallback } from './loading-skeletons';
-import { Panel } from './panel';
+import { billingDataFallback, Panel } from './panel';
 import { ScheduledChangeNotice } from './scheduled-change-notice';
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 import { type ReactNode, type RefObject, useId } from 'react';
+import { billingErrorCodeOf } from '../core';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
+import type { useBillingData } from '../react/use-billing-queries';
+import { useLibraryTranslation } from '../react/use-library-translation';
+import { BillingErrorMessage } from './billing-error-message';
 
 interface PanelProps {
   /** The root class, e.g. `sk-BillingSummary`; the header's and title's classes derive from it. */
@@ -56,4 +60,47 @@ export function Panel({
       {children}
     </section>
   );
+}
+
+interface LoadingSkeletonsProps {
+  className: string;
+  kind: 'fact' | 'meter';
+}
+
+/** "Loading…" for screen readers, and three placeholders shaped like what is coming. */
+export function LoadingSkeletons({ className, kind }: LoadingSkeletonsProps) {
+  const { t } = useLibraryTranslation('LoadingSkeletons');
+  return (
+    <>
+      <p className="sk-VisuallyHidden" role="status">
+        {t('common.loading')}
+      </p>
+      <div className={className}>
+        <div className={`sk-Skeleton sk-Skeleton--${kind}`} />
+        <div className={`sk-Skeleton sk-Skeleton--${kind}`} />
+        <div className={`sk-Skeleton sk-Skeleton--${kind}`} />
+      </div>
+    </>
+  );
+}
+
+/**
+ * What a panel fed by `useBillingData` shows before its data is in: the failure with "Try again"
+ * (`loadError` says what could not be loaded), or the skeletons. `null` once the data is in.
+ */
+export function billingDataFallback(
+  billing: ReturnType<typeof useBillingData>,
+  loadError: string,
+  skeletons: LoadingSkeletonsProps,
+): ReactNode {
+  if (billing.error) {
+    return (
+      <BillingErrorMessage
+        code={billingErrorCodeOf(billing.error)}
+        context={loadError}
+        onRetry={billing.retry}
+      />
+    );
+  }
+  return billing.data ? null : <LoadingSkeletons {...skeletons} />;
 }

@@ -16,8 +16,7 @@ import { useSubscriptionKitContext } from '../react/subscription-kit-context';
 import { useBillingData } from '../react/use-billing-queries';
 import { useLibraryTranslation } from '../react/use-library-translation';
 import { formatDate, formatDateRange, formatNumber, formatPercent } from './format';
-import { billingDataFallback } from './loading-skeletons';
-import { Panel } from './panel';
+import { billingDataFallback, Panel } from './panel';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from './plan-modal';
 import { describeReason, roundForDisplay } from './recommendation-banner';
 
