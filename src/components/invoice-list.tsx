@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { memo, type RefObject, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { billingErrorCodeOf, formatMoney, type Invoice } from '../core';
 import { isUnsafeLinkError } from '../react/download-invoice-pdf';
 import { useSubscriptionKitContext } from '../react/subscription-kit-context';
@@ -9,6 +9,7 @@ import { useLibraryTranslation } from '../react/use-library-translation';
 import { BillingErrorMessage } from './billing-error-message';
 import { formatDate, formatNumber } from './format';
 import { InvoiceStatusBadge, InvoiceView } from './invoice-view';
+import { Panel } from './panel';
 
 /* -------------------------------------------------------------------------------------------------
  * InvoiceList
@@ -42,9 +43,8 @@ interface InvoiceListProps {
  * nothing when the provider has no `listInvoices`.
  */
 function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, className }: InvoiceListProps) {
-  const { theme, dataProvider } = useSubscriptionKitContext(INVOICE_LIST_NAME);
+  const { dataProvider } = useSubscriptionKitContext(INVOICE_LIST_NAME);
   const { t } = useLibraryTranslation(INVOICE_LIST_NAME);
-  const headingId = useId();
   const query = useInvoices({ pageSize });
   const pdf = useInvoicePdf();
   const [viewing, setViewing] = useState<Invoice | null>(null);
@@ -79,20 +79,13 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
         : 'ready';
 
   return (
-    <section
-      className={['sk-Root', 'sk-InvoiceList', className].filter(Boolean).join(' ')}
-      data-slot="invoice-list"
-      data-sk-theme={theme}
-      data-status={status}
-      aria-labelledby={headingId}
-      aria-busy={status === 'loading' || undefined}
+    <Panel
+      name="sk-InvoiceList"
+      slot="invoice-list"
+      status={status}
+      title={t('invoices.title')}
+      className={className}
     >
-      <header className="sk-InvoiceList-header">
-        <h2 className="sk-SectionHeading sk-InvoiceList-title" id={headingId}>
-          {t('invoices.title')}
-        </h2>
-      </header>
-
       {status === 'loading' && (
         <div className="sk-InvoiceList-skeleton">
           <p className="sk-VisuallyHidden" role="status">
@@ -141,7 +134,7 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
       )}
 
       <InvoiceDialog invoice={viewing} onClose={() => setViewing(null)} returnFocusTo={opener} />
-    </section>
+    </Panel>
   );
 }
 

@@ -19,6 +19,7 @@ import {
   useStartAddPaymentMethod,
 } from '../react/use-payment-methods';
 import { BillingErrorMessage, type PaymentFailureCode } from './billing-error-message';
+import { Panel } from './panel';
 
 /* -------------------------------------------------------------------------------------------------
  * PaymentMethods
@@ -77,7 +78,7 @@ function PaymentMethods({
   paymentFailure,
   className,
 }: PaymentMethodsProps) {
-  const { theme, dataProvider, now } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
+  const { dataProvider, now } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
   const { t } = useLibraryTranslation(PAYMENT_METHODS_NAME);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -177,26 +178,15 @@ function PaymentMethods({
   const actionError = setDefault?.isError ? setDefault.error : startAdd?.isError ? startAdd.error : null;
 
   return (
-    <section
-      className={['sk-Root', 'sk-PaymentMethods', className].filter(Boolean).join(' ')}
-      data-slot="payment-methods"
-      data-sk-theme={theme}
-      data-status={status}
-      aria-labelledby={headingId}
-      aria-busy={status === 'loading' || undefined}
+    <Panel
+      name="sk-PaymentMethods"
+      slot="payment-methods"
+      status={status}
+      title={t('paymentMethods.title')}
+      subtitle={<p className="sk-Muted">{t('paymentMethods.description')}</p>}
+      className={className}
+      headingRef={headingRef}
     >
-      <header className="sk-PaymentMethods-header">
-        <h2
-          className="sk-SectionHeading sk-PaymentMethods-title"
-          id={headingId}
-          ref={headingRef}
-          tabIndex={-1}
-        >
-          {t('paymentMethods.title')}
-        </h2>
-        <p className="sk-Muted">{t('paymentMethods.description')}</p>
-      </header>
-
       {paymentFailure && (
         <BillingErrorMessage
           code={paymentFailure}
@@ -295,7 +285,7 @@ function PaymentMethods({
       )}
 
       <p className="sk-PaymentMethods-accepted sk-Muted">{t('paymentMethods.accepted')}</p>
-    </section>
+    </Panel>
   );
 }
 
