@@ -1,11 +1,20 @@
 // Size budgets, min+gzip, enforced by the test command. Each component entry imports only that
 // component (with SubscriptionKitProvider, which every host needs) from the built ESM file, with its
 // runtime dependencies and without React, as a host's production bundler would: NODE_ENV is
-// "production", so dependencies drop their development-only code.
+// "production", so dependencies drop their development-only code. TanStack Query, i18next and
+// react-i18next are peers, which size-limit leaves out by default; they are counted here, as a host
+// that does not use them yet pays for them.
 
-const RUNTIME_DEPENDENCIES = ['i18next', 'react-i18next', '@tanstack/react-query', '@radix-ui/react-dialog'];
+const COUNTED_PEERS = ['i18next', 'react-i18next', '@tanstack/react-query'];
+const RUNTIME_DEPENDENCIES = [...COUNTED_PEERS, '@radix-ui/react-dialog'];
 
 function production(config) {
+  config.define = { ...config.define, 'process.env.NODE_ENV': '"production"' };
+  config.external = (config.external ?? []).filter((name) => !COUNTED_PEERS.includes(name));
+  return config;
+}
+
+function ownCodeOnly(config) {
   config.define = { ...config.define, 'process.env.NODE_ENV': '"production"' };
   return config;
 }
@@ -27,7 +36,7 @@ module.exports = [
     path: 'dist/index.js',
     import: '*',
     gzip: true,
-    limit: '76 kB',
+    limit: '77.5 kB',
     modifyEsbuildConfig: production,
   },
   {
@@ -36,17 +45,17 @@ module.exports = [
     import: '*',
     ignore: RUNTIME_DEPENDENCIES,
     gzip: true,
-    limit: '34 kB',
-    modifyEsbuildConfig: production,
+    limit: '34.5 kB',
+    modifyEsbuildConfig: ownCodeOnly,
   },
-  component('PlanModal, PlanModalContent, PlanModalTrigger', '64 kB'),
-  component('PlanCard', '37 kB'),
-  component('RecommendationBanner', '36 kB'),
-  component('InvoiceList', '57 kB'),
+  component('PlanModal, PlanModalContent, PlanModalTrigger', '65 kB'),
+  component('PlanCard', '38 kB'),
+  component('RecommendationBanner', '37 kB'),
+  component('InvoiceList', '58 kB'),
   component('InvoiceView', '42 kB'),
-  component('PaymentMethods', '57 kB'),
-  component('BillingSummary', '43 kB'),
-  component('UsageMeters', '66 kB'),
+  component('PaymentMethods', '57.5 kB'),
+  component('BillingSummary', '44 kB'),
+  component('UsageMeters', '67.5 kB'),
   {
     name: 'subscription-kit/core',
     path: 'dist/core.js',
@@ -59,7 +68,7 @@ module.exports = [
     path: 'dist/testing.js',
     import: '*',
     gzip: true,
-    limit: '16 kB',
+    limit: '18.5 kB',
   },
   {
     name: 'subscription-kit/styles.css',

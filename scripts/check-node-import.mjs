@@ -14,13 +14,47 @@ for (const entry of entries) {
 }
 if (typeof globalThis.window !== 'undefined') throw new Error('Importing the package defined window');
 
-// The engine's build stays pure: no UI library and no client directive in either format.
+// One BillingError across entries and formats: an error made with the engine's class is an instance
+// of the main entry's class, as hosts that import both expect.
+for (const [format, load] of [
+  ['ESM', (entry) => import(entry)],
+  ['CJS', async (entry) => require(entry)],
+]) {
+  const [{ BillingError: CoreError }, { BillingError: MainError }, testing] = await Promise.all(
+    ['subscription-kit/core', 'subscription-kit', 'subscription-kit/testing'].map(load),
+  );
+  if (!(new CoreError('network') instanceof MainError) || CoreError !== MainError)
+    throw new Error(
+      `${format}: subscription-kit/core and subscription-kit hold different BillingError classes`,
+    );
+  const rejected = await testing
+    .createTestDataProvider()
+    .getCatalog({})
+    .catch((error) => error);
+  if (!(rejected instanceof CoreError))
+    throw new Error(`${format}: subscription-kit/testing rejects with another BillingError class`);
+  console.log(`${format}: one BillingError class across entries`);
+}
+
+// The engine's build stays pure: neither it nor any chunk it loads imports a package or carries the
+// client directive, in either format.
 const { readFileSync } = await import('node:fs');
-for (const file of ['dist/core.js', 'dist/core.cjs']) {
-  const code = readFileSync(file, 'utf8');
-  const imported = [...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map((match) => match[1]);
-  if (imported.length > 0)
-    throw new Error(`${file} imports ${imported.join(', ')}: the engine must import nothing`);
-  if (code.includes('use client')) throw new Error(`${file} carries "use client": only the React entry may`);
-  console.log(`${file}: no imports, no "use client"`);
+const { dirname, join } = await import('node:path');
+for (const entry of ['dist/core.js', 'dist/core.cjs']) {
+  const pending = [entry];
+  const seen = new Set();
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)) {
+      if (!specifier.startsWith('.'))
+        throw new Error(`${file} (loaded by ${entry}) imports ${specifier}: the engine must import nothing`);
+      pending.push(join(dirname(file), specifier));
+    }
+    if (code.includes('use client'))
+      throw new Error(`${file} (loaded by ${entry}) carries "use client": only the React entry may`);
+  }
+  console.log(`${entry}: ${seen.size} files, no package imports, no "use client"`);
 }

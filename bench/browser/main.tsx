@@ -74,9 +74,9 @@ function planModal(planCount: number) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } },
   });
-  queryClient.setQueryData(subscriptionKitKeys.catalog(), data.plans);
-  queryClient.setQueryData(subscriptionKitKeys.account(), data.account);
-  queryClient.setQueryData(subscriptionKitKeys.subscription(), data.subscription);
+  queryClient.setQueryData(subscriptionKitKeys.catalog(provider), data.plans);
+  queryClient.setQueryData(subscriptionKitKeys.account(provider), data.account);
+  queryClient.setQueryData(subscriptionKitKeys.subscription(provider), data.subscription);
   return (
     <SubscriptionKitProvider dataProvider={provider} queryClient={queryClient} now={demoClock}>
       <PlanModal>

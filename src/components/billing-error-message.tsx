@@ -26,7 +26,7 @@ function isPaymentFailureCode(code: BillingErrorCode): code is PaymentFailureCod
 interface BillingErrorMessageProps {
   code: BillingErrorCode;
   /** A sentence shown first, e.g. "Your plan has not changed." */
-  context?: string;
+  context?: string | undefined;
   /** Shown as "Try again" when given. */
   onRetry?: (() => void) | undefined;
   /** Shown as "Update payment method" for payment failures when given. */
@@ -36,7 +36,7 @@ interface BillingErrorMessageProps {
    * of the page from the start, e.g. an expired default card, so it is read in place, not shouted.
    * @default true
    */
-  announce?: boolean;
+  announce?: boolean | undefined;
 }
 
 /**

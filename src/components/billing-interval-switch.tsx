@@ -13,7 +13,7 @@ interface BillingIntervalSwitchProps {
   value: BillingInterval;
   onValueChange: (interval: BillingInterval) => void;
   /** The best whole-percent saving of annual billing, shown as "Save 16 %"; hidden when 0. */
-  annualSavingsPercent?: number;
+  annualSavingsPercent?: number | undefined;
 }
 
 /** Monthly or annual billing, as two radio buttons (arrow keys move between them). */

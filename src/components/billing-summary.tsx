@@ -25,15 +25,15 @@ const BILLING_SUMMARY_NAME = 'BillingSummary';
 
 interface BillingSummaryProps {
   /** Placed in the header, e.g. `<PlanModal>` with its trigger, or a link to "Manage billing". */
-  actions?: ReactNode;
+  actions?: ReactNode | undefined;
   /** Offered when the subscription is past due (a failed payment), to fix the payment method. */
-  onUpdatePaymentMethod?: () => void;
+  onUpdatePaymentMethod?: (() => void) | undefined;
   /**
    * Why the last payment failed, when the host knows it; shown on a past-due subscription.
    * @default 'payment_declined'
    */
-  paymentFailure?: PaymentFailureCode;
-  className?: string;
+  paymentFailure?: PaymentFailureCode | undefined;
+  className?: string | undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ interface EnterpriseContactProps {
   contactUrl?: string | undefined;
   /** Called instead of the built-in form, e.g. to open the host's own chat. */
   onContactSales?: (() => void) | undefined;
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -22,19 +22,19 @@ interface InvoiceListProps {
    * Invoices fetched per "Load more" (a cursor page; the provider may cap it).
    * @default 20
    */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /**
    * Opens an invoice's web view, e.g. on the host's own route. By default it opens in a dialog
    * with `InvoiceView`.
    */
-  onViewInvoice?: (invoice: Invoice) => void;
+  onViewInvoice?: ((invoice: Invoice) => void) | undefined;
   /**
    * The most rows on screen at once. A longer history is shown in views of this many rows
    * ("Newer invoices", "Older invoices"), so the list stays responsive with thousands loaded.
    * @default 100
    */
-  maxVisibleRows?: number;
-  className?: string;
+  maxVisibleRows?: number | undefined;
+  className?: string | undefined;
 }
 
 /**

@@ -26,15 +26,15 @@ interface InvoiceViewProps {
   /**
    * The invoice to fetch with the provider's `getInvoice`. Ignored when `invoice` is given.
    */
-  invoiceId?: string;
+  invoiceId?: string | undefined;
   /** The invoice itself, e.g. from a list page, when there is nothing to fetch. */
-  invoice?: Invoice;
+  invoice?: Invoice | undefined;
   /**
    * Shows "Print" (the print stylesheet leaves only the invoice on the page).
    * @default true
    */
-  printable?: boolean;
-  className?: string;
+  printable?: boolean | undefined;
+  className?: string | undefined;
 }
 
 /**

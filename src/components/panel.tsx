@@ -12,11 +12,11 @@ interface PanelProps {
   status: 'loading' | 'error' | 'empty' | 'ready';
   title: string;
   /** Under the title, e.g. the period the panel covers. */
-  subtitle?: ReactNode;
-  actions?: ReactNode;
+  subtitle?: ReactNode | undefined;
+  actions?: ReactNode | undefined;
   className?: string | undefined;
   /** Makes the heading focusable from script (where focus goes when what had it is gone). */
-  headingRef?: RefObject<HTMLHeadingElement | null>;
+  headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
   children: ReactNode;
 }
 

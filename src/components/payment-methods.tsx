@@ -43,24 +43,24 @@ interface PaymentMethodsProps {
    * The host's form for a `host_form` start (the payment service's card or IBAN fields). The
    * library never collects card numbers or IBANs itself.
    */
-  renderAddPaymentMethod?: (props: AddPaymentMethodFormProps) => ReactNode;
+  renderAddPaymentMethod?: ((props: AddPaymentMethodFormProps) => ReactNode) | undefined;
   /**
    * Follows the provider's redirect for adding a method (`https:` or same-origin only; anything
    * else is refused and never followed).
    * @default (url) => window.location.assign(url)
    */
-  onRedirect?: (url: string) => void;
+  onRedirect?: ((url: string) => void) | undefined;
   /**
    * The types the customer may add. Bank transfer is for enterprise plans only.
    * @default ['card', 'sepa_debit'], plus 'bank_transfer' on an enterprise plan
    */
-  paymentMethodTypes?: PaymentMethodType[];
+  paymentMethodTypes?: PaymentMethodType[] | undefined;
   /**
    * A payment that just failed (e.g. from `PlanModalContent`'s `onUpdatePaymentMethod`): shows its
    * guidance first, with "Update payment method" starting a new card.
    */
-  paymentFailure?: PaymentFailureCode;
-  className?: string;
+  paymentFailure?: PaymentFailureCode | undefined;
+  className?: string | undefined;
 }
 
 type Adding = { type: PaymentMethodType; token: string } | null;

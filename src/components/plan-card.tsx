@@ -25,25 +25,25 @@ interface PlanCardProps {
    * yearly amount beneath.
    * @default 'month'
    */
-  interval?: BillingInterval;
+  interval?: BillingInterval | undefined;
   /**
    * Shows the ⭐ recommended badge.
    * @default false
    */
-  recommended?: boolean;
+  recommended?: boolean | undefined;
   /**
    * Marks the customer's current plan: the button reads "✓ Selected" and does nothing.
    * @default false
    */
-  current?: boolean;
+  current?: boolean | undefined;
   /**
    * Why the account cannot choose this plan (from `checkAvailability`). Any reason disables the
    * card and lists the reasons with a link to support.
    */
-  unavailableReasons?: AvailabilityReason[];
+  unavailableReasons?: AvailabilityReason[] | undefined;
   /** Called with the plan when the customer chooses it. Never called for the current or an unavailable plan. */
-  onSelect?: (plan: Plan) => void;
-  className?: string;
+  onSelect?: ((plan: Plan) => void) | undefined;
+  className?: string | undefined;
 }
 
 function PlanCard({

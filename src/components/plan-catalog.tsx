@@ -28,11 +28,11 @@ interface PlanCatalogProps {
   /** Used to disable the plans the account cannot get, with the reasons. */
   account?: AccountContext | undefined;
   /** @default 'month' */
-  interval?: BillingInterval;
+  interval?: BillingInterval | undefined;
   currentPlanId?: string | null | undefined;
   recommendedPlanId?: string | null | undefined;
   onSelect?: ((plan: Plan) => void) | undefined;
-  className?: string;
+  className?: string | undefined;
 }
 
 const LIMIT_ROWS: readonly (keyof PlanLimits)[] = [

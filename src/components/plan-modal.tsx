@@ -48,15 +48,15 @@ function usePlanModalContext(consumerName: string): PlanModalContextValue {
 }
 
 interface PlanModalProps {
-  children?: ReactNode;
+  children?: ReactNode | undefined;
   /** The controlled open state. */
-  open?: boolean;
+  open?: boolean | undefined;
   /**
    * The open state when uncontrolled.
    * @default false
    */
-  defaultOpen?: boolean;
-  onOpenChange?: (open: boolean) => void;
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
 }
 
 /** The "Change plan" modal: a Radix dialog holding `PlanModalTrigger` and `PlanModalContent`. */
@@ -89,8 +89,8 @@ const TRIGGER_NAME = 'PlanModalTrigger';
 
 interface PlanModalTriggerProps {
   /** @default "⚡ Change plan" */
-  children?: ReactNode;
-  className?: string;
+  children?: ReactNode | undefined;
+  className?: string | undefined;
 }
 
 function PlanModalTrigger({ children, className }: PlanModalTriggerProps) {
@@ -118,23 +118,23 @@ interface PlanModalContentProps {
    * Takes over when a payment needs the customer (3-D Secure …) with the provider's URL. Without it,
    * the review links to that URL.
    */
-  onCheckout?: (url: string) => void;
+  onCheckout?: ((url: string) => void) | undefined;
   /** Offered on payment failures (declined, insufficient funds, expired card). */
-  onUpdatePaymentMethod?: () => void;
+  onUpdatePaymentMethod?: (() => void) | undefined;
   /** "Contact sales" link (`https:` or same-origin); otherwise `onContactSales`, otherwise the form. */
-  contactUrl?: string;
-  onContactSales?: () => void;
+  contactUrl?: string | undefined;
+  onContactSales?: (() => void) | undefined;
   /**
    * Opens on the review of this change (e.g. from a usage nudge) instead of the plan choice; Back
    * leads to the choice.
    */
-  initialPlan?: PlanChangeIntent;
+  initialPlan?: PlanChangeIntent | undefined;
   /**
    * Called as the dialog closes, before focus returns to its trigger; `event.preventDefault()`
    * keeps focus from moving there (e.g. when the trigger is gone) so you can place it yourself.
    */
-  onCloseAutoFocus?: (event: Event) => void;
-  className?: string;
+  onCloseAutoFocus?: ((event: Event) => void) | undefined;
+  className?: string | undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ const RECOMMENDATION_BANNER_NAME = 'RecommendationBanner';
 interface RecommendationBannerProps {
   /** The engine's output (`recommendPlans` or `useRecommendations`); its reasons become the message. */
   recommendation: Recommendation;
-  className?: string;
+  className?: string | undefined;
 }
 
 /** The order of the context message: what the customer chose first, then what they used. */

@@ -31,17 +31,17 @@ interface UsageMetersProps {
    * The share of a limit from which a meter warns (`data-state="warning"`), as a fraction.
    * @default 0.8
    */
-  warningAt?: number;
+  warningAt?: number | undefined;
   /**
    * Say when usage is heading past a limit, with the engine's plan for it.
    * @default true
    */
-  nudge?: boolean;
+  nudge?: boolean | undefined;
   /** Passed to the change-plan dialog the nudge opens (checkout, payment method, contact sales). */
-  planModal?: Omit<PlanModalContentProps, 'initialPlan' | 'onCloseAutoFocus' | 'className'>;
+  planModal?: Omit<PlanModalContentProps, 'initialPlan' | 'onCloseAutoFocus' | 'className'> | undefined;
   /** Placed in the header, e.g. a link to a usage report. */
-  actions?: ReactNode;
-  className?: string;
+  actions?: ReactNode | undefined;
+  className?: string | undefined;
 }
 
 /**

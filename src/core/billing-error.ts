@@ -32,11 +32,11 @@ export const billingErrorCodes: readonly BillingErrorCode[] = [
 ];
 
 export interface BillingErrorOptions {
-  message?: string;
+  message?: string | undefined;
   /** Whether trying the same request again can succeed. Defaults to true for `network` and `rate_limited`. */
-  retryable?: boolean;
+  retryable?: boolean | undefined;
   /** Machine-readable context, e.g. the bad field of an `invalid_response`. */
-  details?: Readonly<Record<string, unknown>>;
+  details?: Readonly<Record<string, unknown>> | undefined;
   cause?: unknown;
 }
 

@@ -34,6 +34,7 @@ export { prorate } from './prorate';
 export type {
   RankedPlan,
   Recommendation,
+  RecommendationBase,
   RecommendationReason,
   RecommendPlansInput,
   RecommendPlansOptions,

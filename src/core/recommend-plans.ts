@@ -35,7 +35,7 @@ export interface RankedPlan {
   reasons: RecommendationReason[];
 }
 
-interface RecommendationBase {
+export interface RecommendationBase {
   /** Every catalog plan, best first; fitting plans always come before the others. */
   ranked: RankedPlan[];
   /** Why this outcome, for the context message. */

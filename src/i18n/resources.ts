@@ -13,11 +13,14 @@ export const SUPPORTED_LOCALES = ['en', 'da', 'fr', 'de', 'es'] as const;
 
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** A locale's strings: the nested shape of `locales/<lng>/subscription-kit.json`. */
-export type TranslationResource = typeof en;
+/**
+ * A locale's strings: the nested shape of `locales/<lng>/subscription-kit.json`. Declared rather than
+ * inferred from the English file, so the declaration files carry no copy of it.
+ */
+export type TranslationResource = { [key: string]: string | TranslationResource };
 
 /** Strings per key path: a whole locale file, or a few strings that override built-in ones. */
-export type TranslationOverrides = { [key: string]: string | TranslationOverrides };
+export type TranslationOverrides = TranslationResource;
 
 /** The strings built into the bundle. */
 export const builtInResources: Readonly<Record<string, TranslationResource>> = { en };

@@ -8,9 +8,11 @@ const validatedProviders = new WeakSet<object>();
 /**
  * Wraps a host's provider so that everything crossing the boundary is safe to render:
  * - every result is checked against the contract; malformed data rejects with
- *   `BillingError('invalid_response')` naming the bad field in `details.path`;
- * - every rejection is a `BillingError`: unknown throws become `unknown`, failed fetches
- *   (`TypeError`) and timeouts `network`; an `AbortError` (or the abort reason of the read's `signal`) passes unchanged;
+ *   `BillingError('invalid_response')` whose message lists the bad fields as
+ *   `path: expected X, got Y` (also in `details.problems`; the first in `details.path`);
+ * - every rejection is a `BillingError`: unknown throws (a synchronous throw too, or a thrown string
+ *   or `null`) become `unknown`, failed fetches (`TypeError`) and timeouts `network`; an `AbortError`
+ *   (or the abort reason of the read's `signal`) passes unchanged;
  * - optional methods the provider lacks stay absent, so capability checks keep working.
  *
  * Throws a `TypeError` at once when a required method is missing. Wrapping twice is harmless: a

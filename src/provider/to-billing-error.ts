@@ -24,6 +24,13 @@ export function toBillingError(error: unknown): BillingError {
   if (name === 'TypeError') {
     return new BillingError('network', { message: 'The request failed', cause: error });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new BillingError('unknown', { message, cause: error });
+  return new BillingError('unknown', { message: messageOf(error), cause: error });
+}
+
+/** A thrown string is its own message; for `null`, `undefined` or an object the message says what was thrown. */
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  const what = typeof error === 'object' && error !== null ? 'an object' : String(error);
+  return `The provider rejected with ${what} instead of an Error`;
 }

@@ -1,7 +1,10 @@
+export { dataProviderScope, validatedDataProvider } from './data-provider-scope';
 export { subscriptionKitKeys } from './query-keys';
 export {
   accountOptions,
+  type BillingQueryOptions,
   catalogOptions,
+  type InvoicesInfiniteQueryOptions,
   invoiceOptions,
   invoicesInfiniteOptions,
   paymentMethodsOptions,

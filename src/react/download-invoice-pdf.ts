@@ -48,12 +48,15 @@ export function saveInvoicePdf(pdf: InvoicePdf, invoiceNumber: string): void {
 
 /**
  * True for a link the provider sent that is not safe to follow: refused here, or by the boundary
- * validation (which reports the field `url` of the PDF or the add-payment-method redirect).
+ * validation (which reports the field `pdf.url` of the PDF or `result.url` of the add-payment-method
+ * redirect).
  */
 export function isUnsafeLinkError(error: unknown): boolean {
   if (!isBillingError(error) || error.code !== 'invalid_response') return false;
   const details = error.details ?? {};
-  return details.reason === 'unsafe_url' || details.path === 'url';
+  return (
+    details.reason === 'unsafe_url' || (typeof details.path === 'string' && /(^|\.)url$/.test(details.path))
+  );
 }
 
 /** `invoice-SK-2026-0024.pdf`: letters, digits, dot, dash and underscore only, ending in `.pdf`. */

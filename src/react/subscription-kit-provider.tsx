@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18nInstance } from 'i18next';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { addLibraryResources, createI18n, type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
-import { type BillingDataProvider, createValidatedDataProvider } from '../provider';
+import type { BillingDataProvider } from '../provider';
+import { validatedDataProvider } from '../query';
 import { SubscriptionKitContext, type SubscriptionKitEvent, type Theme } from './subscription-kit-context';
 
 /* -------------------------------------------------------------------------------------------------
@@ -10,51 +11,51 @@ import { SubscriptionKitContext, type SubscriptionKitEvent, type Theme } from '.
  * -----------------------------------------------------------------------------------------------*/
 
 interface SubscriptionKitProviderProps {
-  children?: ReactNode;
+  children?: ReactNode | undefined;
   /**
    * The host's billing backend behind the `BillingDataProvider` contract. Everything it returns is
    * validated; optional methods it lacks hide the actions that need them.
    */
-  dataProvider?: BillingDataProvider;
+  dataProvider?: BillingDataProvider | undefined;
   /**
    * The host's TanStack Query client, to share its cache and defaults. When absent a private client
    * is used. The host's `QueryClientProvider` is never read implicitly.
    */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /**
    * The locale strings, numbers, prices and dates are shown in (`da`, `en`, `fr`, `de`, `es`,
    * `en-GB` …). Unknown languages fall back to English strings; numbers still follow the locale.
    * @default 'en'
    */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * The host's own i18next instance. The library adds its namespace to it (never overwriting strings
    * the host already defined there) and reads it at `locale` without changing the host's language.
    * When absent a private instance is used.
    */
-  i18n?: I18nInstance;
+  i18n?: I18nInstance | undefined;
   /**
    * Strings per locale. English is built in; pass the package's file for every other locale you
    * show (`import da from 'subscription-kit/locales/da/subscription-kit.json'` → `{ da }`), and any
    * strings that replace built-in ones. Pass a stable object (a module constant or memoised).
    */
-  translations?: Record<string, TranslationOverrides>;
+  translations?: Record<string, TranslationOverrides> | undefined;
   /** Shows only plans priced in this ISO 4217 currency, for catalogs that offer several. */
-  currency?: string;
+  currency?: string | undefined;
   /**
    * Colour scheme of every component below.
    * @default 'light'
    */
-  theme?: Theme;
+  theme?: Theme | undefined;
   /** Called with what the customer does (plan chosen, change confirmed, failed …), e.g. for analytics. */
-  onEvent?: (event: SubscriptionKitEvent) => void;
+  onEvent?: ((event: SubscriptionKitEvent) => void) | undefined;
   /** Where "Contact support" links point, e.g. for a plan that is not available to the account. */
-  supportUrl?: string;
+  supportUrl?: string | undefined;
   /**
    * The clock: proration previews, campaign windows and trial projections are computed at `now()`.
    * @default () => new Date()
    */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
 }
 
 function SubscriptionKitProvider({
@@ -80,7 +81,7 @@ function SubscriptionKitProvider({
   const [privateQueryClient] = useState(createPrivateQueryClient);
   const queryClient = hostQueryClient ?? privateQueryClient;
   const validatedProvider = useMemo(
-    () => (dataProvider ? createValidatedDataProvider(dataProvider) : null),
+    () => (dataProvider ? validatedDataProvider(dataProvider) : null),
     [dataProvider],
   );
 

@@ -19,7 +19,7 @@ export function useCancelScheduledChange() {
         return cancelScheduledChange({ idempotencyKey });
       },
       onSuccess: (subscription) => {
-        queryClient.setQueryData(subscriptionKitKeys.subscription(), subscription);
+        queryClient.setQueryData(subscriptionKitKeys.subscription(dataProvider), subscription);
         setIdempotencyKey(createIdempotencyKey());
         onEvent({ type: 'scheduled_change_cancelled' });
       },

@@ -30,7 +30,7 @@ export function useSetDefaultPaymentMethod() {
       },
       onSuccess: (methods: PaymentMethod[], paymentMethodId) => {
         settle(`default:${paymentMethodId}`);
-        queryClient.setQueryData(subscriptionKitKeys.paymentMethods(), methods);
+        queryClient.setQueryData(subscriptionKitKeys.paymentMethods(dataProvider), methods);
       },
     },
     queryClient,
@@ -55,7 +55,7 @@ export function useRemovePaymentMethod() {
       },
       onSuccess: (methods: PaymentMethod[], paymentMethodId) => {
         settle(`remove:${paymentMethodId}`);
-        queryClient.setQueryData(subscriptionKitKeys.paymentMethods(), methods);
+        queryClient.setQueryData(subscriptionKitKeys.paymentMethods(dataProvider), methods);
       },
     },
     queryClient,

@@ -81,13 +81,13 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
           onCheckout?.(result.actionUrl);
           return;
         }
-        queryClient.setQueryData(subscriptionKitKeys.subscription(), result.subscription);
+        queryClient.setQueryData(subscriptionKitKeys.subscription(dataProvider), result.subscription);
         dispatch({ type: 'succeed' });
         onEvent({ type: 'plan_change_completed', ...intent });
         // Usage limits, invoices and previews all follow from the new plan.
-        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.account() });
-        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.invoices() });
-        queryClient.removeQueries({ queryKey: subscriptionKitKeys.previews() });
+        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.account(dataProvider) });
+        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.invoices(dataProvider) });
+        queryClient.removeQueries({ queryKey: subscriptionKitKeys.previews(dataProvider) });
       } catch (error) {
         const code: BillingErrorCode = billingErrorCodeOf(error);
         const retryable = isBillingError(error) ? error.retryable : false;
@@ -95,7 +95,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
         onEvent({ type: 'plan_change_failed', ...intent, code });
         // The request may have been applied before the answer was lost: show the backend's truth.
         if (isOutcomeUncertain(code)) {
-          void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.subscription() });
+          void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.subscription(dataProvider) });
         }
       } finally {
         inFlight.current = false;

@@ -12,8 +12,22 @@ export {
   type MemoryFault,
   type MemoryFaultRule,
 } from '../provider';
+export { dataProviderContractChecks } from './contract/data-provider-contract-checks';
+export type {
+  DataProviderContractCheck,
+  DataProviderContractContext,
+  DataProviderContractOptions,
+  DataProviderContractResult,
+  DataProviderFactory,
+} from './contract/data-provider-contract-options';
+export {
+  type DataProviderContractScenario,
+  type DataProviderContractScenarioDetails,
+  dataProviderContractScenarios,
+} from './contract/data-provider-contract-scenarios';
+export { runDataProviderCheck, runDataProviderContract } from './contract/run-data-provider-contract';
 export { createRestHandler, type RestHandlerOptions } from './create-rest-handler';
-export { createTestDataProvider } from './create-test-data-provider';
+export { createTestDataProvider, type TestDataProviderMethods } from './create-test-data-provider';
 export {
   createDemoBillingData,
   type DemoAccountName,
@@ -27,14 +41,4 @@ export {
   demoSeller,
   demoSubscriptions,
 } from './demo-data';
-export {
-  type DataProviderContractCheck,
-  type DataProviderContractContext,
-  type DataProviderContractOptions,
-  type DataProviderContractResult,
-  type DataProviderFactory,
-  dataProviderContractChecks,
-  describeDataProviderContract,
-  runDataProviderCheck,
-  runDataProviderContract,
-} from './describe-data-provider-contract';
+export { describeDataProviderContract } from './describe-data-provider-contract';

@@ -70,13 +70,17 @@ describe('given 250 invoices and a keyboard user paging with "Load more"', () =>
     expect(provider.calls.listInvoices).toBe(13);
     // The last page opened the third view: 201–250, focus on its first row.
     expect(screen.getByText('Invoices 201–250 of 250 loaded')).toBeVisible();
-    expect(document.activeElement).toBe(screen.getByRole('rowheader', { name: expected[240] }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('rowheader', { name: expected.at(240) ?? 'the 241st invoice' }),
+    );
 
     await tabTo('Newer invoices');
     await userEvent.keyboard('{Enter}');
     await screen.findByText('Invoices 101–200 of 250 loaded');
     expect(shownNumbers()).toEqual(expected.slice(100, 200));
-    expect(document.activeElement).toBe(screen.getByRole('rowheader', { name: expected[100] }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('rowheader', { name: expected.at(100) ?? 'the 101st invoice' }),
+    );
     expect(provider.calls.listInvoices).toBe(13);
   });
 });

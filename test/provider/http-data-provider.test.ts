@@ -35,7 +35,7 @@ function createKitBackend(): MemoryDataProvider {
   return createMemoryDataProvider({ data, now: () => demoNow });
 }
 
-const kitOptions: DataProviderContractOptions = { describe, it, requireEveryScenario: true };
+const kitOptions: DataProviderContractOptions = { describe, it };
 
 describeDataProviderContract(
   'the HTTP provider against the memory backend',

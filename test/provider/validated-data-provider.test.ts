@@ -15,7 +15,11 @@ describe('given a provider that returns a float amount on the fourth invoice', (
     await expect(provider.listInvoices?.({ cursor: null, limit: 10 })).rejects.toMatchObject({
       name: 'BillingError',
       code: 'invalid_response',
-      details: { method: 'listInvoices', path: 'data[3].total.amount', expected: 'an integer' },
+      details: {
+        method: 'listInvoices',
+        path: 'page.data[3].total.amount',
+        expected: 'integer minor units (19000 for 190.00)',
+      },
     });
   });
 });
@@ -25,10 +29,10 @@ describe('given malformed results', () => {
     [
       'a lower-case currency',
       () => [{ ...plans[0], prices: { month: { amount: 100, currency: 'eur' } } }],
-      '[0].prices.month.currency',
+      'catalog[0].prices.month.currency',
     ],
-    ['a missing plan name', () => [{ ...plans[0], name: undefined }], '[0].name'],
-    ['an object instead of a list', () => ({ plans }), ''],
+    ['a missing plan name', () => [{ ...plans[0], name: undefined }], 'catalog[0].name'],
+    ['an object instead of a list', () => ({ plans }), 'catalog'],
   ])('names the bad field of %s', async (_, result, path) => {
     const provider = createValidatedDataProvider(
       createTestDataProvider({ getCatalog: async () => result() as never }),
@@ -45,7 +49,7 @@ describe('given malformed results', () => {
     );
     await expect(provider.getInvoicePdf?.({ invoiceId: 'in_1' })).rejects.toMatchObject({
       code: 'invalid_response',
-      details: { path: 'url' },
+      details: { path: 'pdf.url' },
     });
   });
 
@@ -87,6 +91,35 @@ describe('given a provider that throws', () => {
       code: 'unknown',
       message: 'database is down',
       cause,
+    });
+  });
+
+  it('turns a synchronous throw into a rejection, not an exception at the call', async () => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({
+        getAccount: () => {
+          throw new Error('config missing');
+        },
+      }),
+    );
+    const pending = provider.getAccount({});
+    await expect(pending).rejects.toMatchObject({ code: 'unknown', message: 'config missing' });
+  });
+
+  it('keeps a thrown string as the message, and says when null was thrown', async () => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({
+        getAccount: () => Promise.reject('database is down'),
+        getCatalog: () => Promise.reject(null),
+      }),
+    );
+    await expect(provider.getAccount({})).rejects.toMatchObject({
+      code: 'unknown',
+      message: 'database is down',
+    });
+    await expect(provider.getCatalog({})).rejects.toMatchObject({
+      code: 'unknown',
+      message: 'The provider rejected with null instead of an Error',
     });
   });
 

@@ -43,6 +43,34 @@ describe("given the host's own QueryClient", () => {
   });
 });
 
+describe('given two SubscriptionKitProviders with different data providers sharing one QueryClient', () => {
+  it('keeps their caches apart: each shows its own catalog', async () => {
+    const queryClient = new QueryClient();
+    const [first, second] = demoPlans;
+    if (!first || !second) throw new Error('The demo catalog needs two plans.');
+    const providerOf = (plan: typeof first) => ({ ...demoProvider(), getCatalog: async () => [plan] });
+    render(
+      <>
+        <SubscriptionKitProvider dataProvider={providerOf(first)} queryClient={queryClient} now={demoClock}>
+          <section aria-label="first">
+            <CatalogNames />
+          </section>
+        </SubscriptionKitProvider>
+        <SubscriptionKitProvider dataProvider={providerOf(second)} queryClient={queryClient} now={demoClock}>
+          <section aria-label="second">
+            <CatalogNames />
+          </section>
+        </SubscriptionKitProvider>
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('names')).toHaveLength(2));
+    const [shownFirst, shownSecond] = screen.getAllByTestId('names');
+    expect(shownFirst).toHaveTextContent(first.name);
+    expect(shownSecond).toHaveTextContent(second.name);
+    expect(queryClient.getQueryCache().findAll({ queryKey: subscriptionKitKeys.all })).toHaveLength(2);
+  });
+});
+
 describe('given a host QueryClientProvider around the library and no queryClient prop', () => {
   it("never reads the host's client: the library's data lands in a private cache", async () => {
     const hostClient = new QueryClient();
@@ -54,7 +82,7 @@ describe('given a host QueryClientProvider around the library and no queryClient
       </QueryClientProvider>,
     );
     expect(await screen.findByTestId('names')).toHaveTextContent('Ecommerce Basic');
-    expect(hostClient.getQueryData(subscriptionKitKeys.catalog())).toBeUndefined();
+    expect(hostClient.getQueryCache().findAll({ queryKey: subscriptionKitKeys.all })).toHaveLength(0);
   });
 });
 
