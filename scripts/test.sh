@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
 # Storybook stories as tests, the build, the demo dashboard end to end, package checks, the packed
-# package under React 18, size budgets.
+# package under React 18 and in hosts the project does not control, size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -55,5 +55,6 @@ step 'Build' npm run --silent build
 step 'End to end: demo dashboard over HTTP (Chromium)' node test/e2e/dashboard.e2e.mjs --report "$reports/e2e.json"
 step 'Package checks (publint, attw, Node import)' npm run --silent check:package
 step 'React 18 (packed package)' env REPORTS_DIR="$reports" bash scripts/test-react18.sh
+step 'Hosts (packed package: strict TS, pnpm, lowest peers, Next.js)' env REPORTS_DIR="$reports" bash scripts/test-hosts.sh
 step 'Size budgets' npx size-limit
 summary

@@ -1,0 +1,46 @@
+// Plain Node, as an ECMAScript module: the entries load, and core's BillingError is the main entry's.
+// Prints one line per check; exits non-zero when one fails.
+import assert from 'node:assert/strict';
+
+const checks = {
+  "import('subscription-kit/core') (ESM)": async () => {
+    const core = await import('subscription-kit/core');
+    assert.equal(typeof core.recommendPlans, 'function');
+    assert.equal(typeof core.BillingError, 'function');
+  },
+  "import('subscription-kit') and 'subscription-kit/testing' (ESM)": async () => {
+    const kit = await import('subscription-kit');
+    const testing = await import('subscription-kit/testing');
+    assert.equal(typeof kit.SubscriptionKitProvider, 'function');
+    assert.equal(typeof testing.createMemoryDataProvider, 'function');
+  },
+  "a BillingError from 'subscription-kit/core' is instanceof the main entry's BillingError (ESM)":
+    async () => {
+      const core = await import('subscription-kit/core');
+      const kit = await import('subscription-kit');
+      const error = new core.BillingError('network');
+      assert.ok(
+        error instanceof kit.BillingError,
+        'core BillingError is not instanceof subscription-kit BillingError',
+      );
+      assert.ok(kit.isBillingError(error));
+      assert.equal(kit.billingErrorCodeOf(error), 'network');
+    },
+};
+
+let failed = 0;
+for (const [name, run] of Object.entries(checks)) {
+  try {
+    await run();
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(
+      `✗ ${name}\n  ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n  ')}`,
+    );
+  }
+}
+process.exitCode = failed > 0 ? 1 : 0;
