@@ -8,6 +8,8 @@ export { annualPricing } from './annual-pricing';
 export { billingPeriodAt, nextBillingDate } from './billing-cycle';
 export type { BillingErrorCode, BillingErrorOptions } from './billing-error';
 export { BillingError, billingErrorCodeOf, billingErrorCodes, isBillingError } from './billing-error';
+export type { CardExpiry } from './card-expiry';
+export { cardExpiry } from './card-expiry';
 export type { AvailabilityCheck, AvailabilityReason } from './check-availability';
 export { checkAvailability } from './check-availability';
 export type { DowngradeBlocker, DowngradeCheck } from './check-downgrade';
@@ -16,6 +18,7 @@ export type { ChangeKind, PlanSelection } from './classify-change';
 export { classifyChange, yearlyPrice } from './classify-change';
 export type { EffectivePrice } from './effective-price';
 export { effectivePrice } from './effective-price';
+export { isOutcomeUncertain } from './is-outcome-uncertain';
 export type { FormatMoneyOptions, RoundingMode } from './money';
 export {
   addMoney,
@@ -27,8 +30,18 @@ export {
   multiplyMoney,
   subtractMoney,
 } from './money';
+export type { PeriodPosition } from './period-position';
+export { periodPosition } from './period-position';
 export type { PlanChangeFlowEvent, PlanChangeFlowState, PlanChangeStep } from './plan-change-flow';
 export { initialPlanChangeFlowState, planChangeFlowReducer } from './plan-change-flow';
+export type {
+  PlanChangeCalculation,
+  PlanChangePreview,
+  PlanChangeTiming,
+  PreviewLine,
+  PreviewPlanChangeInput,
+} from './preview-plan-change';
+export { previewPlanChange } from './preview-plan-change';
 export type { ProrateInput, Proration } from './prorate';
 export { prorate } from './prorate';
 export type {

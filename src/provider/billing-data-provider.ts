@@ -1,15 +1,16 @@
 import type {
   AccountContext,
   BillingInterval,
-  ChangeKind,
-  DowngradeBlocker,
   Invoice,
-  Money,
   PaymentMethod,
   PaymentMethodType,
   Plan,
+  PlanChangePreview,
   Subscription,
 } from '../core';
+
+// The preview's shape belongs to core, where `previewPlanChange` computes one.
+export type { PlanChangePreview, PreviewLine } from '../core';
 
 /** Passed to every method: anything the host wants to thread through (tenant, trace id …). */
 export type RequestMeta = Readonly<Record<string, unknown>>;
@@ -32,32 +33,6 @@ export interface WriteParams {
 /* -------------------------------------------------------------------------------------------------
  * Results
  * -----------------------------------------------------------------------------------------------*/
-
-/** One line of a change preview: credit for the unused time of the old plan, or charge for the new. */
-export interface PreviewLine {
-  kind: 'credit' | 'charge';
-  /** Negative for a credit. */
-  amount: Money;
-  planId: string;
-  interval: BillingInterval;
-  /** The part of the billing period the line covers. */
-  period: { start: string; end: string };
-}
-
-/** What a plan change would do, computed by the backend before the customer confirms. */
-export interface PlanChangePreview {
-  planId: string;
-  interval: BillingInterval;
-  kind: ChangeKind;
-  /** When it takes effect: now for an upgrade, the end of the current period for a downgrade. */
-  effectiveAt: string;
-  /** Proration lines of an immediate change; empty for scheduled and same-plan changes. */
-  lines: PreviewLine[];
-  /** Charged when the customer confirms (tax excluded); zero for scheduled changes. */
-  amountDue: Money;
-  /** What stands in the way; the change can be confirmed only when this is empty. */
-  blockers: DowngradeBlocker[];
-}
 
 /** The outcome of `changePlan`. */
 export type ChangePlanResult =

@@ -25,14 +25,4 @@ export {
   type HttpDataProviderOptions,
   type HttpRequestContext,
 } from './http/create-http-data-provider';
-export {
-  type CompleteAddPaymentMethodParams,
-  createMemoryDataProvider,
-  type MemoryBillingData,
-  type MemoryDataProvider,
-  type MemoryDataProviderCall,
-  type MemoryDataProviderOptions,
-  type MemoryFault,
-  type MemoryFaultRule,
-} from './memory/create-memory-data-provider';
 export { validateDataProviderResult } from './validate-data-provider-result';

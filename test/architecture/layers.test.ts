@@ -1,12 +1,14 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /*
- * Dependencies point one way: core ← provider ← query ← react/components. `core` is pure: no React,
- * i18next or DOM. A wrong-way import anywhere in src/ fails this test with the file and the import.
+ * Dependencies point one way: core ← provider ← query ← react/components, and core ← provider ←
+ * testing (the memory backend, its demo data and the conformance kit). `core` is pure: no React,
+ * i18next or DOM. A wrong-way import anywhere in src/ fails this test with the file and the import,
+ * and so does an import cycle between files.
  */
 
 const SOURCE_ROOT = join(import.meta.dirname, '../../src');
@@ -14,6 +16,7 @@ const SOURCE_ROOT = join(import.meta.dirname, '../../src');
 /** What each folder of src/ may import from the others. */
 const ALLOWED_LAYERS: Record<string, readonly string[]> = {
   core: [],
+  // The contract, validation and HTTP provider; test and demo backends live in `testing`.
   provider: ['core'],
   query: ['core', 'provider'],
   i18n: [],
@@ -89,6 +92,36 @@ function findViolations(root: string, files: string[]): string[] {
   return violations;
 }
 
+function resolveImport(file: string, specifier: string): string | undefined {
+  const base = join(file, '..', specifier);
+  return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(existsSync);
+}
+
+/** The first import cycle between files (relative imports, types included), as `a → b → a`. */
+function findCycle(root: string, files: string[]): string | null {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string): string | null => {
+    if (done.has(file)) return null;
+    const index = path.indexOf(file);
+    if (index >= 0) return [...path.slice(index), file].map((item) => relative(root, item)).join(' → ');
+    path.push(file);
+    for (const specifier of findImports(readFileSync(file, 'utf8'))) {
+      const target = specifier.startsWith('.') ? resolveImport(file, specifier) : undefined;
+      const cycle = target ? visit(target) : null;
+      if (cycle) return cycle;
+    }
+    path.pop();
+    done.add(file);
+    return null;
+  };
+  for (const file of files) {
+    const cycle = visit(file);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
 describe('given the source tree', () => {
   const files = listSourceFiles(SOURCE_ROOT);
 
@@ -106,6 +139,10 @@ describe('given the source tree', () => {
   it('compiles core without the DOM library', () => {
     expect(findDomUses(join(SOURCE_ROOT, 'core/index.ts'))).toEqual([]);
   });
+
+  it('has no import cycle', () => {
+    expect(findCycle(SOURCE_ROOT, files)).toBeNull();
+  });
 });
 
 describe('given a tree with wrong-way imports', () => {
@@ -120,13 +157,29 @@ describe('given a tree with wrong-way imports', () => {
   write('provider/http.ts', "import { useQuery } from '@tanstack/react-query';");
   write('query/keys.ts', "import type { Plan } from '../core/types';");
   write('components/plan-card.tsx', "import { createI18n } from '../i18n';");
+  write('provider/index.ts', "export { createMemoryDataProvider } from '../testing/memory/provider';");
+  write('testing/memory/provider.ts', "import { prorate } from '../../core';\nimport '../../provider/http';");
 
   it('names each violation and accepts the allowed ones', () => {
     expect(findViolations(root, listSourceFiles(root)).sort()).toEqual([
       "core/money.ts imports 'react': core must not depend on it",
       "core/plan.ts imports '../components/plan-card': core → components",
       "provider/http.ts imports '@tanstack/react-query': provider must not depend on it",
+      "provider/index.ts imports '../testing/memory/provider': provider → testing",
     ]);
+  });
+
+  it('finds an import cycle', () => {
+    const cycles = mkdtempSync(join(tmpdir(), 'sk-cycles-'));
+    writeFileSync(
+      join(cycles, 'backend.ts'),
+      "import { plans } from './demo';\nexport const backend = plans;",
+    );
+    writeFileSync(
+      join(cycles, 'demo.ts'),
+      "import type { backend } from './backend';\nexport const plans = [];",
+    );
+    expect(findCycle(cycles, listSourceFiles(cycles))).toBe('backend.ts → demo.ts → backend.ts');
   });
 
   it('finds the DOM use in core', () => {

@@ -1,5 +1,16 @@
-import { addMoney, currencyFractionDigits, money, multiplyMoney } from '../../core';
-import type { Invoice, InvoiceLine, InvoiceParty, InvoiceStatus, Money } from '../../core/types';
+import {
+  addMoney,
+  type BillingInterval,
+  currencyFractionDigits,
+  type Invoice,
+  type InvoiceLine,
+  type InvoiceParty,
+  type InvoiceStatus,
+  type Money,
+  money,
+  multiplyMoney,
+  type Plan,
+} from '../../core';
 import { vatTreatment } from './vat';
 
 /** What an invoice is made of; the amounts, taxes and totals are computed. */
@@ -51,6 +62,11 @@ export function buildInvoice(draft: InvoiceDraft): Invoice {
   };
   if (draft.dueAt !== undefined) invoice.dueAt = draft.dueAt;
   return invoice;
+}
+
+/** How an invoice line names a plan's subscription: "Support Scale, monthly". */
+export function subscriptionLineName(plan: Plan, interval: BillingInterval): string {
+  return `${plan.name}, ${interval === 'year' ? 'yearly' : 'monthly'}`;
 }
 
 function formatAmount(value: Money): string {
