@@ -145,7 +145,6 @@ export {
   setDefaultPaymentMethodMutationOptions,
   startAddPaymentMethodMutationOptions,
   subscriptionKitKeys,
-  subscriptionKitMutationKeys,
   subscriptionOptions,
   type UseInvoicesOptions,
   type UsePlanChangeOptions,

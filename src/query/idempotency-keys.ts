@@ -14,19 +14,16 @@ export interface IdempotencyKeys {
   keyFor: (intent: string) => string;
   /** Forgets the intent's key after success, so doing it again is a new write. */
   settle: (intent: string) => void;
-  /** Shares the intent's request while one is in flight. */
-  once: <Result>(intent: string, request: () => Promise<Result>) => Promise<Result>;
 }
 
 /**
  * The one rule for write keys: one key per write intent (e.g. `remove:pm_visa`), reused by a double
  * click and by a retry after a failure, so the backend applies the intent once; forgotten after
- * success. `once` shares the request of an intent already in flight, so a double click sends one
- * request (a re-render may not have disabled the button yet).
+ * success. `useIntentMutation` applies it to a write (and sends one request per intent in flight);
+ * the plan-change reducer in core keeps its key by the same rule.
  */
 export function useIdempotencyKeys(): IdempotencyKeys {
   const keys = useRef(new Map<string, string>());
-  const inFlight = useRef(new Map<string, Promise<unknown>>());
   const keyFor = useCallback((intent: string) => {
     let key = keys.current.get(intent);
     if (key === undefined) {
@@ -38,13 +35,5 @@ export function useIdempotencyKeys(): IdempotencyKeys {
   const settle = useCallback((intent: string) => {
     keys.current.delete(intent);
   }, []);
-  const once = useCallback(<Result>(intent: string, request: () => Promise<Result>): Promise<Result> => {
-    let pending = inFlight.current.get(intent) as Promise<Result> | undefined;
-    if (pending === undefined) {
-      pending = request().finally(() => inFlight.current.delete(intent));
-      inFlight.current.set(intent, pending);
-    }
-    return pending;
-  }, []);
-  return { keyFor, settle, once };
+  return { keyFor, settle };
 }

@@ -14,7 +14,6 @@ export {
   type StartAddPaymentMethodVariables,
   setDefaultPaymentMethodMutationOptions,
   startAddPaymentMethodMutationOptions,
-  subscriptionKitMutationKeys,
 } from './mutation-options';
 export { subscriptionKitKeys } from './query-keys';
 export {

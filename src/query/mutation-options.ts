@@ -14,7 +14,6 @@ import type {
   StartAddPaymentMethodResult,
   WriteParams,
 } from '../provider';
-import { toBillingError } from '../provider/to-billing-error';
 import { dataProviderScope, validatedDataProvider } from './data-provider-scope';
 import { subscriptionKitKeys } from './query-keys';
 import { capability } from './query-options';
@@ -23,7 +22,8 @@ import { capability } from './query-options';
  * Write definitions, next to the read definitions and exported for the same reason: a host can run
  * the very writes the components run. Each names a TanStack `scope`, so writes to one subscription
  * (or one account's payment methods) run one at a time, in order, even from different components;
- * and each carries the cache updates its result implies. Every rejection is a `BillingError`.
+ * and each carries the cache updates its result implies. Every rejection is a `BillingError`:
+ * the validated provider turns whatever a provider throws into one.
  */
 
 /** A write's options, as `useMutation` and `MutationObserver` take them. */
@@ -42,18 +42,6 @@ export type PaymentMethodWriteVariables = WriteParams & { paymentMethodId: strin
 export type StartAddPaymentMethodVariables = WriteParams & { type: PaymentMethodType };
 export type ContactSalesVariables = WriteParams & ContactSalesRequest;
 
-/** Mutation keys of every write, scoped to the data provider like the query keys. */
-export const subscriptionKitMutationKeys = {
-  changePlan: (dataProvider: BillingDataProvider) =>
-    [...subscriptionKitKeys.scope(dataProvider), 'change-plan'] as const,
-  cancelScheduledChange: (dataProvider: BillingDataProvider) =>
-    [...subscriptionKitKeys.scope(dataProvider), 'cancel-scheduled-change'] as const,
-  paymentMethods: (dataProvider: BillingDataProvider) =>
-    [...subscriptionKitKeys.scope(dataProvider), 'payment-method-write'] as const,
-  contactSales: (dataProvider: BillingDataProvider) =>
-    [...subscriptionKitKeys.scope(dataProvider), 'contact-sales'] as const,
-};
-
 /** Changes the plan; on success the subscription is replaced and what follows from it refetched. */
 export function changePlanMutationOptions(
   dataProvider: BillingDataProvider,
@@ -61,9 +49,9 @@ export function changePlanMutationOptions(
 ): BillingMutationOptions<ChangePlanResult, ChangePlanVariables> {
   const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: subscriptionKitMutationKeys.changePlan(dataProvider),
-    scope: subscriptionScope(dataProvider),
-    mutationFn: billingErrors((variables) => validated.changePlan(variables)),
+    mutationKey: writeKey(dataProvider, 'change-plan'),
+    scope: writeScope(dataProvider, 'subscription'),
+    mutationFn: (variables) => validated.changePlan(variables),
     onSuccess: (result) => {
       // A payment step changes nothing yet: the change completes (or not) after the customer acts.
       if (result.status === 'requires_action') return;
@@ -89,9 +77,9 @@ export function cancelScheduledChangeMutationOptions(
 ): BillingMutationOptions<Subscription, WriteParams> {
   const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: subscriptionKitMutationKeys.cancelScheduledChange(dataProvider),
-    scope: subscriptionScope(dataProvider),
-    mutationFn: billingErrors((variables) => capability(validated, 'cancelScheduledChange')(variables)),
+    mutationKey: writeKey(dataProvider, 'cancel-scheduled-change'),
+    scope: writeScope(dataProvider, 'subscription'),
+    mutationFn: (variables) => capability(validated, 'cancelScheduledChange')(variables),
     onSuccess: (subscription) => {
       queryClient.setQueryData(subscriptionKitKeys.subscription(dataProvider), subscription);
     },
@@ -106,7 +94,7 @@ export function setDefaultPaymentMethodMutationOptions(
   const validated = validatedDataProvider(dataProvider);
   return {
     ...paymentMethodWrite(dataProvider, queryClient),
-    mutationFn: billingErrors((variables) => capability(validated, 'setDefaultPaymentMethod')(variables)),
+    mutationFn: (variables) => capability(validated, 'setDefaultPaymentMethod')(variables),
   };
 }
 
@@ -121,7 +109,7 @@ export function removePaymentMethodMutationOptions(
   const validated = validatedDataProvider(dataProvider);
   return {
     ...paymentMethodWrite(dataProvider, queryClient),
-    mutationFn: billingErrors((variables) => capability(validated, 'removePaymentMethod')(variables)),
+    mutationFn: (variables) => capability(validated, 'removePaymentMethod')(variables),
   };
 }
 
@@ -131,9 +119,9 @@ export function startAddPaymentMethodMutationOptions(
 ): BillingMutationOptions<StartAddPaymentMethodResult, StartAddPaymentMethodVariables> {
   const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: subscriptionKitMutationKeys.paymentMethods(dataProvider),
-    scope: paymentMethodsScope(dataProvider),
-    mutationFn: billingErrors((variables) => capability(validated, 'startAddPaymentMethod')(variables)),
+    mutationKey: writeKey(dataProvider, 'payment-methods'),
+    scope: writeScope(dataProvider, 'payment-methods'),
+    mutationFn: (variables) => capability(validated, 'startAddPaymentMethod')(variables),
   };
 }
 
@@ -143,9 +131,9 @@ export function contactSalesMutationOptions(
 ): BillingMutationOptions<{ referenceId: string }, ContactSalesVariables> {
   const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: subscriptionKitMutationKeys.contactSales(dataProvider),
-    scope: { id: `subscription-kit:${dataProviderScope(dataProvider)}:contact-sales` },
-    mutationFn: billingErrors((variables) => capability(validated, 'contactSales')(variables)),
+    mutationKey: writeKey(dataProvider, 'contact-sales'),
+    scope: writeScope(dataProvider, 'contact-sales'),
+    mutationFn: (variables) => capability(validated, 'contactSales')(variables),
   };
 }
 
@@ -160,33 +148,22 @@ export function isOutcomeUncertain(code: BillingErrorCode): boolean {
 
 /* -----------------------------------------------------------------------------------------------*/
 
-function subscriptionScope(dataProvider: BillingDataProvider) {
-  return { id: `subscription-kit:${dataProviderScope(dataProvider)}:subscription` };
+/** A write's mutation key, scoped to the data provider like the query keys. */
+function writeKey(dataProvider: BillingDataProvider, write: string) {
+  return [...subscriptionKitKeys.scope(dataProvider), 'write', write] as const;
 }
 
-function paymentMethodsScope(dataProvider: BillingDataProvider) {
-  return { id: `subscription-kit:${dataProviderScope(dataProvider)}:payment-methods` };
+/** Writes to one subscription (or one account's payment methods) run one at a time. */
+function writeScope(dataProvider: BillingDataProvider, target: string) {
+  return { id: `subscription-kit:${dataProviderScope(dataProvider)}:${target}` };
 }
 
 function paymentMethodWrite(dataProvider: BillingDataProvider, queryClient: QueryClient) {
   return {
-    mutationKey: subscriptionKitMutationKeys.paymentMethods(dataProvider),
-    scope: paymentMethodsScope(dataProvider),
+    mutationKey: writeKey(dataProvider, 'payment-methods'),
+    scope: writeScope(dataProvider, 'payment-methods'),
     onSuccess: (methods: PaymentMethod[]) => {
       queryClient.setQueryData(subscriptionKitKeys.paymentMethods(dataProvider), methods);
     },
-  };
-}
-
-/** Rejects with a `BillingError` whatever went wrong, so every write's error has a typed code. */
-function billingErrors<TVariables, TData>(
-  write: (variables: TVariables) => Promise<TData>,
-): (variables: TVariables) => Promise<TData> {
-  return async (variables) => {
-    try {
-      return await write(variables);
-    } catch (error) {
-      throw toBillingError(error);
-    }
   };
 }

@@ -1,6 +1,6 @@
 import type { i18n as I18nInstance } from 'i18next';
-import { createContext, useContext, useMemo } from 'react';
-import { SubscriptionKitDataContext, type SubscriptionKitDataContextValue } from '../query';
+import { createContext, useContext } from 'react';
+import type { SubscriptionKitDataContextValue } from '../query';
 
 export type { SubscriptionKitEvent } from '../query';
 
@@ -18,19 +18,15 @@ export interface SubscriptionKitContextValue
   extends SubscriptionKitPresentationValue,
     SubscriptionKitDataContextValue {}
 
-export const SubscriptionKitContext = createContext<SubscriptionKitPresentationValue | null>(null);
+/** Both halves, as the components read them; the provider fills it from the same values. */
+export const SubscriptionKitContext = createContext<SubscriptionKitContextValue | null>(null);
 
 /**
- * Reads the nearest `SubscriptionKitProvider`, both halves. Throws a message naming the component
+ * Reads the nearest `SubscriptionKitProvider`. Throws a message naming the component
  * that asked, so a host who forgot the provider knows which one to add and where.
  */
 export function useSubscriptionKitContext(consumerName: string): SubscriptionKitContextValue {
-  const presentation = useContext(SubscriptionKitContext);
-  const data = useContext(SubscriptionKitDataContext);
-  const context = useMemo(
-    () => (presentation && data ? { ...presentation, ...data } : null),
-    [presentation, data],
-  );
+  const context = useContext(SubscriptionKitContext);
   if (context === null) {
     throw new Error(`\`${consumerName}\` must be used within \`SubscriptionKitProvider\`.`);
   }

@@ -98,13 +98,13 @@ function SubscriptionKitProvider({
     }),
     [validatedProvider, queryClient, currency, now, emit],
   );
-  const presentation = useMemo(
-    () => ({ i18n, locale, theme, supportUrl: supportUrl ?? null }),
-    [i18n, locale, theme, supportUrl],
+  const value = useMemo(
+    () => ({ ...data, i18n, locale, theme, supportUrl: supportUrl ?? null }),
+    [data, i18n, locale, theme, supportUrl],
   );
   return (
     <SubscriptionKitDataContext.Provider value={data}>
-      <SubscriptionKitContext.Provider value={presentation}>{children}</SubscriptionKitContext.Provider>
+      <SubscriptionKitContext.Provider value={value}>{children}</SubscriptionKitContext.Provider>
     </SubscriptionKitDataContext.Provider>
   );
 }
