@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react';
 import {
   type BillingError,
   initialPlanChangeFlowState,
+  type PlanChangeFlowEvent,
   type PlanChangeIntent,
   planChangeFlowReducer,
 } from '../core';
@@ -57,6 +58,48 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
     queryClient,
   );
 
+  const { mutate, mutationKey } = useChangePlanMutation(dispatch, onCheckout);
+
+  const select = useCallback(
+    (next: PlanChangeIntent) => {
+      dispatch({ type: 'select', intent: next, idempotencyKey: createIdempotencyKey() });
+      onEvent({ type: 'plan_selected', ...next });
+    },
+    [onEvent],
+  );
+
+  const submit = useCallback(
+    (event: 'confirm' | 'retry') => {
+      if (intent === null || idempotencyKey === null) return;
+      // The mutation cache answers at once, before a re-render could disable the button, and for
+      // every flow on this data provider: a change in flight belongs to the subscription.
+      if (queryClient.isMutating({ mutationKey }) > 0) return;
+      if (event === 'confirm' && (step !== 'review' || (preview.data?.blockers.length ?? 0) > 0)) return;
+      if (event === 'retry' && step !== 'failed') return;
+      dispatch({ type: event });
+      onEvent({ type: 'plan_change_confirmed', ...intent });
+      mutate({ ...intent, idempotencyKey });
+    },
+    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, preview.data],
+  );
+
+  return {
+    state,
+    preview,
+    select,
+    confirm: useCallback(() => submit('confirm'), [submit]),
+    retry: useCallback(() => submit('retry'), [submit]),
+    back: useCallback(() => dispatch({ type: 'back' }), []),
+    reset: useCallback(() => dispatch({ type: 'reset' }), []),
+  };
+}
+
+/** The `changePlan` write, driving the flow's reducer and reporting its outcome. */
+function useChangePlanMutation(
+  dispatch: Dispatch<PlanChangeFlowEvent>,
+  onCheckout: ((url: string) => void) | undefined,
+) {
+  const { dataProvider, queryClient, onEvent } = useBillingContext('usePlanChange');
   const options = changePlanMutationOptions(dataProvider, queryClient);
   const { mutate } = useMutation<ChangePlanResult, BillingError, ChangePlanVariables>(
     {
@@ -82,39 +125,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
     queryClient,
   );
 
-  const select = useCallback(
-    (next: PlanChangeIntent) => {
-      dispatch({ type: 'select', intent: next, idempotencyKey: createIdempotencyKey() });
-      onEvent({ type: 'plan_selected', ...next });
-    },
-    [onEvent],
-  );
-
-  const { mutationKey } = options;
-  const submit = useCallback(
-    (event: 'confirm' | 'retry') => {
-      if (intent === null || idempotencyKey === null) return;
-      // The mutation cache answers at once, before a re-render could disable the button, and for
-      // every flow on this data provider: a change in flight belongs to the subscription.
-      if (queryClient.isMutating({ mutationKey }) > 0) return;
-      if (event === 'confirm' && (step !== 'review' || (preview.data?.blockers.length ?? 0) > 0)) return;
-      if (event === 'retry' && step !== 'failed') return;
-      dispatch({ type: event });
-      onEvent({ type: 'plan_change_confirmed', ...intent });
-      mutate({ ...intent, idempotencyKey });
-    },
-    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, preview.data],
-  );
-
-  return {
-    state,
-    preview,
-    select,
-    confirm: useCallback(() => submit('confirm'), [submit]),
-    retry: useCallback(() => submit('retry'), [submit]),
-    back: useCallback(() => dispatch({ type: 'back' }), []),
-    reset: useCallback(() => dispatch({ type: 'reset' }), []),
-  };
+  return { mutate, mutationKey: options.mutationKey };
 }
 
 function intentOf({ planId, interval }: ChangePlanVariables): PlanChangeIntent {
