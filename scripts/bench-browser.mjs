@@ -1,19 +1,28 @@
 // Browser benchmark in Debian's Chromium: medians over repeated runs, compared within one run
 // (the machines are shared and noisy, so only ratios against a floor measured alongside count).
+// Both sides are measured as a customer's browser runs them: one production build (React's
+// production build, NODE_ENV=production), served as static files.
 //   node scripts/bench-browser.mjs [iterations]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from './chromium-launch-options.mjs';
 
 const iterations = Number(process.argv[2] ?? 30);
-const server = await createServer({ configFile: 'bench/browser/vite.config.ts' });
-await server.listen(0);
+const configFile = 'bench/browser/vite.config.ts';
+const outDir = mkdtempSync(join(tmpdir(), 'sk-bench-'));
+await build({ configFile, mode: 'production', build: { outDir, emptyOutDir: true } });
+const server = await preview({ configFile, build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
 const address = server.httpServer.address();
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('pageerror', (error) => console.error('page error:', error.message));
 await page.goto(`http://127.0.0.1:${address.port}/`);
 await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+const mode = await page.evaluate(() => window.bench.mode);
+if (mode !== 'production') throw new Error(`The benchmark page is a ${mode} build, not production`);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -49,3 +58,4 @@ console.log(
 
 await browser.close();
 await server.close();
+rmSync(outDir, { recursive: true, force: true });

@@ -119,31 +119,52 @@ export {
 } from './provider';
 export {
   accountOptions,
+  type BillingData,
+  type BillingDataResult,
+  type BillingMutationOptions,
   type BillingQueryOptions,
+  type ChangePlanVariables,
+  type ContactSalesVariables,
+  cancelScheduledChangeMutationOptions,
   catalogOptions,
+  changePlanMutationOptions,
+  contactSalesMutationOptions,
   type InvoicesInfiniteQueryOptions,
   invoiceOptions,
   invoicesInfiniteOptions,
+  isUnsafeLinkError,
+  type PaymentMethodWriteVariables,
   paymentMethodsOptions,
   previewChangeOptions,
+  type RecommendationsData,
+  type RecommendationsResult,
+  removePaymentMethodMutationOptions,
+  type StartAddPaymentMethodVariables,
+  type SubscriptionKitEvent,
+  saveInvoicePdf,
+  setDefaultPaymentMethodMutationOptions,
+  startAddPaymentMethodMutationOptions,
   subscriptionKitKeys,
   subscriptionOptions,
+  type UseInvoicesOptions,
+  type UsePlanChangeOptions,
+  useAccount,
+  useCancelScheduledChange,
+  useCatalog,
+  useContactSales,
+  useInvoice,
+  useInvoicePdf,
+  useInvoices,
+  usePaymentMethods,
+  usePlanChange,
+  useRecommendations,
+  useRemovePaymentMethod,
+  useSetDefaultPaymentMethod,
+  useStartAddPaymentMethod,
+  useSubscription,
 } from './query';
-export { isUnsafeLinkError, saveInvoicePdf } from './react/download-invoice-pdf';
-export type { SubscriptionKitEvent, Theme } from './react/subscription-kit-context';
+export type { Theme } from './react/subscription-kit-context';
 export {
   SubscriptionKitProvider,
   type SubscriptionKitProviderProps,
 } from './react/subscription-kit-provider';
-export { useAccount, useCatalog, useSubscription } from './react/use-billing-queries';
-export { useCancelScheduledChange } from './react/use-cancel-scheduled-change';
-export { useInvoicePdf } from './react/use-invoice-pdf';
-export { type UseInvoicesOptions, useInvoice, useInvoices } from './react/use-invoices';
-export {
-  usePaymentMethods,
-  useRemovePaymentMethod,
-  useSetDefaultPaymentMethod,
-  useStartAddPaymentMethod,
-} from './react/use-payment-methods';
-export { type UsePlanChangeOptions, usePlanChange } from './react/use-plan-change';
-export { type RecommendationsData, useRecommendations } from './react/use-recommendations';

@@ -165,6 +165,8 @@ Object.assign(window, {
     planModal: (planCount: number, iterations: number) => measureOpen(planModal(planCount), iterations, 1),
     bareDialog: (planCount: number, iterations: number) => measureOpen(bareDialog(planCount), iterations, 1),
     providerCalls,
+    /** `production` when React and every dependency run their production builds. */
+    mode: process.env.NODE_ENV,
   },
 });
 document.body.dataset.ready = 'true';

@@ -52,6 +52,54 @@ export function addLibraryResources(
   }
 }
 
+/*
+ * Which (instance, translations) pairs already hold the library's strings, so a host instance is
+ * written to once per pair, whatever number of providers or renders share it.
+ */
+const withLibraryResources = new WeakMap<I18nInstance, WeakSet<object>>();
+const NO_TRANSLATIONS = {};
+
+/** Whether `addLibraryResourcesOnce` has run for this instance and translations object. */
+export function hasLibraryResources(
+  instance: I18nInstance,
+  translations?: Record<string, TranslationOverrides>,
+): boolean {
+  return withLibraryResources.get(instance)?.has(translations ?? NO_TRANSLATIONS) ?? false;
+}
+
+/** `addLibraryResources`, once per (instance, translations object). */
+export function addLibraryResourcesOnce(
+  instance: I18nInstance,
+  translations?: Record<string, TranslationOverrides>,
+): void {
+  if (hasLibraryResources(instance, translations)) return;
+  addLibraryResources(instance, translations);
+  let added = withLibraryResources.get(instance);
+  if (added === undefined) {
+    added = new WeakSet();
+    withLibraryResources.set(instance, added);
+  }
+  added.add(translations ?? NO_TRANSLATIONS);
+}
+
+/**
+ * A private instance holding what a host's instance will hold once the library's strings are added
+ * to it: built-in strings, under the host's own strings in our namespace, under `translations`. The
+ * host's instance is only read (and its bundles copied, so nothing written here can reach it).
+ */
+export function createStandInI18n(
+  host: I18nInstance,
+  translations?: Record<string, TranslationOverrides>,
+): I18nInstance {
+  const standIn = createI18n();
+  for (const locale of Object.keys(host.store?.data ?? {})) {
+    const hostStrings = host.getResourceBundle(locale, NAMESPACE) as TranslationOverrides | undefined;
+    if (hostStrings) standIn.addResourceBundle(locale, NAMESPACE, structuredClone(hostStrings), true, true);
+  }
+  addLibraryResources(standIn, translations);
+  return standIn;
+}
+
 /**
  * Warns once per language when the instance has none of the library's strings for it: the host
  * asked for a locale without passing its file, and English would show instead.

@@ -1,7 +1,10 @@
 export {
   addLibraryResources,
+  addLibraryResourcesOnce,
   type CreateI18nOptions,
   createI18n,
+  createStandInI18n,
+  hasLibraryResources,
   warnAboutMissingLocale,
 } from './create-i18n';
 export {

@@ -144,8 +144,8 @@ export function paymentMethodsOptions(
   );
 }
 
-/** The provider's optional method, bound to it; throws when the provider lacks it. */
-function capability<Name extends BillingCapability>(
+/** The provider's optional method, bound to it; throws a `BillingError` when the provider lacks it. */
+export function capability<Name extends BillingCapability>(
   dataProvider: BillingDataProvider,
   name: Name,
 ): NonNullable<BillingDataProvider[Name]> {

@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18nInstance } from 'i18next';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { addLibraryResources, createI18n, type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
+import { type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
 import type { BillingDataProvider } from '../provider';
-import { validatedDataProvider } from '../query';
-import { SubscriptionKitContext, type SubscriptionKitEvent, type Theme } from './subscription-kit-context';
+import { SubscriptionKitDataContext, type SubscriptionKitEvent, validatedDataProvider } from '../query';
+import { SubscriptionKitContext, type Theme } from './subscription-kit-context';
+import { useLibraryI18n } from './use-library-i18n';
 
 /* -------------------------------------------------------------------------------------------------
  * SubscriptionKitProvider
@@ -72,10 +73,7 @@ function SubscriptionKitProvider({
   now = currentTime,
 }: SubscriptionKitProviderProps) {
   // The locale is applied per lookup (see useLibraryTranslation): changing it rebuilds nothing.
-  const i18n = useMemo(() => hostI18n ?? createI18n(), [hostI18n]);
-  // Resources must be in place before the first child renders, hence during render, not in an effect;
-  // adding them again is harmless.
-  useMemo(() => addLibraryResources(i18n, translations), [i18n, translations]);
+  const i18n = useLibraryI18n(hostI18n, translations);
   useEffect(() => warnAboutMissingLocale(i18n, locale), [i18n, locale]);
 
   const [privateQueryClient] = useState(createPrivateQueryClient);
@@ -90,21 +88,25 @@ function SubscriptionKitProvider({
   onEventRef.current = onEvent;
   const emit = useMemo(() => (event: SubscriptionKitEvent) => onEventRef.current?.(event), []);
 
-  const value = useMemo(
+  const data = useMemo(
     () => ({
-      i18n,
-      locale,
-      theme,
       dataProvider: validatedProvider,
       queryClient,
       currency: currency?.toUpperCase() ?? null,
       now,
       onEvent: emit,
-      supportUrl: supportUrl ?? null,
     }),
-    [i18n, locale, theme, validatedProvider, queryClient, currency, now, emit, supportUrl],
+    [validatedProvider, queryClient, currency, now, emit],
   );
-  return <SubscriptionKitContext.Provider value={value}>{children}</SubscriptionKitContext.Provider>;
+  const value = useMemo(
+    () => ({ ...data, i18n, locale, theme, supportUrl: supportUrl ?? null }),
+    [data, i18n, locale, theme, supportUrl],
+  );
+  return (
+    <SubscriptionKitDataContext.Provider value={data}>
+      <SubscriptionKitContext.Provider value={value}>{children}</SubscriptionKitContext.Provider>
+    </SubscriptionKitDataContext.Provider>
+  );
 }
 
 /* -----------------------------------------------------------------------------------------------*/

@@ -136,6 +136,13 @@ describe('given the source tree', () => {
     expect(findViolations(SOURCE_ROOT, files)).toEqual([]);
   });
 
+  it('keeps the data layer free of JSX: query/ holds hooks, not components', () => {
+    const queryFiles = files.filter((file) => relative(SOURCE_ROOT, file).split(sep)[0] === 'query');
+    expect(
+      queryFiles.filter((file) => file.endsWith('.tsx')).map((file) => relative(SOURCE_ROOT, file)),
+    ).toEqual([]);
+  });
+
   it('compiles core without the DOM library', () => {
     expect(findDomUses(join(SOURCE_ROOT, 'core/index.ts'))).toEqual([]);
   });

@@ -1,0 +1,169 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type {
+  BillingError,
+  BillingErrorCode,
+  BillingInterval,
+  PaymentMethod,
+  PaymentMethodType,
+  Subscription,
+} from '../core';
+import type {
+  BillingDataProvider,
+  ChangePlanResult,
+  ContactSalesRequest,
+  StartAddPaymentMethodResult,
+  WriteParams,
+} from '../provider';
+import { dataProviderScope, validatedDataProvider } from './data-provider-scope';
+import { subscriptionKitKeys } from './query-keys';
+import { capability } from './query-options';
+
+/*
+ * Write definitions, next to the read definitions and exported for the same reason: a host can run
+ * the very writes the components run. Each names a TanStack `scope`, so writes to one subscription
+ * (or one account's payment methods) run one at a time, in order, even from different components;
+ * and each carries the cache updates its result implies. Every rejection is a `BillingError`:
+ * the validated provider turns whatever a provider throws into one.
+ */
+
+/** A write's options, as `useMutation` and `MutationObserver` take them. */
+export interface BillingMutationOptions<TData, TVariables> {
+  mutationKey: readonly unknown[];
+  /** Writes sharing a scope id run one at a time. */
+  scope?: { id: string };
+  mutationFn: (variables: TVariables) => Promise<TData>;
+  /** The cache updates the result implies. */
+  onSuccess?: (data: TData, variables: TVariables) => Promise<void> | void;
+  onError?: (error: BillingError, variables: TVariables) => Promise<void> | void;
+}
+
+export type ChangePlanVariables = WriteParams & { planId: string; interval: BillingInterval };
+export type PaymentMethodWriteVariables = WriteParams & { paymentMethodId: string };
+export type StartAddPaymentMethodVariables = WriteParams & { type: PaymentMethodType };
+export type ContactSalesVariables = WriteParams & ContactSalesRequest;
+
+/** Changes the plan; on success the subscription is replaced and what follows from it refetched. */
+export function changePlanMutationOptions(
+  dataProvider: BillingDataProvider,
+  queryClient: QueryClient,
+): BillingMutationOptions<ChangePlanResult, ChangePlanVariables> {
+  const validated = validatedDataProvider(dataProvider);
+  return {
+    mutationKey: writeKey(dataProvider, 'change-plan'),
+    scope: writeScope(dataProvider, 'subscription'),
+    mutationFn: (variables) => validated.changePlan(variables),
+    onSuccess: (result) => {
+      // A payment step changes nothing yet: the change completes (or not) after the customer acts.
+      if (result.status === 'requires_action') return;
+      queryClient.setQueryData(subscriptionKitKeys.subscription(dataProvider), result.subscription);
+      // Usage limits, invoices and previews all follow from the new plan.
+      void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.account(dataProvider) });
+      void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.invoices(dataProvider) });
+      queryClient.removeQueries({ queryKey: subscriptionKitKeys.previews(dataProvider) });
+    },
+    onError: (error) => {
+      // The request may have been applied before the answer was lost: show the backend's truth.
+      if (isOutcomeUncertain(error.code)) {
+        void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.subscription(dataProvider) });
+      }
+    },
+  };
+}
+
+/** Cancels the scheduled change (optional capability: rejects when the provider lacks it). */
+export function cancelScheduledChangeMutationOptions(
+  dataProvider: BillingDataProvider,
+  queryClient: QueryClient,
+): BillingMutationOptions<Subscription, WriteParams> {
+  const validated = validatedDataProvider(dataProvider);
+  return {
+    mutationKey: writeKey(dataProvider, 'cancel-scheduled-change'),
+    scope: writeScope(dataProvider, 'subscription'),
+    mutationFn: (variables) => capability(validated, 'cancelScheduledChange')(variables),
+    onSuccess: (subscription) => {
+      queryClient.setQueryData(subscriptionKitKeys.subscription(dataProvider), subscription);
+    },
+  };
+}
+
+/** Makes a payment method the default; the provider's updated list replaces the cached one. */
+export function setDefaultPaymentMethodMutationOptions(
+  dataProvider: BillingDataProvider,
+  queryClient: QueryClient,
+): BillingMutationOptions<PaymentMethod[], PaymentMethodWriteVariables> {
+  const validated = validatedDataProvider(dataProvider);
+  return {
+    ...paymentMethodWrite(dataProvider, queryClient),
+    mutationFn: (variables) => capability(validated, 'setDefaultPaymentMethod')(variables),
+  };
+}
+
+/**
+ * Removes a payment method; the provider's updated list replaces the cached one. The provider
+ * refuses the default method while a paid subscription needs it (`feature_in_use`).
+ */
+export function removePaymentMethodMutationOptions(
+  dataProvider: BillingDataProvider,
+  queryClient: QueryClient,
+): BillingMutationOptions<PaymentMethod[], PaymentMethodWriteVariables> {
+  const validated = validatedDataProvider(dataProvider);
+  return {
+    ...paymentMethodWrite(dataProvider, queryClient),
+    mutationFn: (variables) => capability(validated, 'removePaymentMethod')(variables),
+  };
+}
+
+/** Starts adding a payment method: a redirect URL or a token for the host's own form. */
+export function startAddPaymentMethodMutationOptions(
+  dataProvider: BillingDataProvider,
+): BillingMutationOptions<StartAddPaymentMethodResult, StartAddPaymentMethodVariables> {
+  const validated = validatedDataProvider(dataProvider);
+  return {
+    mutationKey: writeKey(dataProvider, 'payment-methods'),
+    scope: writeScope(dataProvider, 'payment-methods'),
+    mutationFn: (variables) => capability(validated, 'startAddPaymentMethod')(variables),
+  };
+}
+
+/** Sends an enterprise enquiry; resolves with the reference the customer can quote. */
+export function contactSalesMutationOptions(
+  dataProvider: BillingDataProvider,
+): BillingMutationOptions<{ referenceId: string }, ContactSalesVariables> {
+  const validated = validatedDataProvider(dataProvider);
+  return {
+    mutationKey: writeKey(dataProvider, 'contact-sales'),
+    scope: writeScope(dataProvider, 'contact-sales'),
+    mutationFn: (variables) => capability(validated, 'contactSales')(variables),
+  };
+}
+
+/**
+ * Whether a failed change may still have been applied: the answer was lost (`network`), unreadable
+ * (`invalid_response`) or unexplained (`unknown`). Every other code is the backend saying no, and
+ * then nothing changed. A retry with the same idempotency key is safe in either case.
+ */
+export function isOutcomeUncertain(code: BillingErrorCode): boolean {
+  return code === 'network' || code === 'invalid_response' || code === 'unknown';
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+/** A write's mutation key, scoped to the data provider like the query keys. */
+function writeKey(dataProvider: BillingDataProvider, write: string) {
+  return [...subscriptionKitKeys.scope(dataProvider), 'write', write] as const;
+}
+
+/** Writes to one subscription (or one account's payment methods) run one at a time. */
+function writeScope(dataProvider: BillingDataProvider, target: string) {
+  return { id: `subscription-kit:${dataProviderScope(dataProvider)}:${target}` };
+}
+
+function paymentMethodWrite(dataProvider: BillingDataProvider, queryClient: QueryClient) {
+  return {
+    mutationKey: writeKey(dataProvider, 'payment-methods'),
+    scope: writeScope(dataProvider, 'payment-methods'),
+    onSuccess: (methods: PaymentMethod[]) => {
+      queryClient.setQueryData(subscriptionKitKeys.paymentMethods(dataProvider), methods);
+    },
+  };
+}
