@@ -1,0 +1,8 @@
+export {
+  PlanModal,
+  PlanModalContent,
+  type PlanModalContentProps,
+  type PlanModalProps,
+  PlanModalTrigger,
+  type PlanModalTriggerProps,
+} from './plan-modal';
