@@ -49,13 +49,8 @@ interface BillingErrorMessageProps {
  * @selector [data-slot="error"] - the message
  * @selector [data-code] - the `BillingErrorCode`
  */
-function BillingErrorMessage({
-  code,
-  context,
-  onRetry,
-  onUpdatePaymentMethod,
-  announce = true,
-}: BillingErrorMessageProps) {
+function BillingErrorMessage(props: BillingErrorMessageProps) {
+  const { code, context, onRetry, onUpdatePaymentMethod, announce = true } = props;
   const { supportUrl } = useSubscriptionKitContext(BILLING_ERROR_MESSAGE_NAME);
   const t = useTranslate(BILLING_ERROR_MESSAGE_NAME);
   const updatePaymentMethod = isPaymentFailureCode(code) ? onUpdatePaymentMethod : undefined;

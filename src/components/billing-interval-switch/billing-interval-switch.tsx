@@ -24,11 +24,8 @@ interface BillingIntervalSwitchProps {
  * @selector [data-value="month|year"] - the chosen interval, on the root
  * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
  */
-function BillingIntervalSwitch({
-  value,
-  onValueChange,
-  annualSavingsPercent = 0,
-}: BillingIntervalSwitchProps) {
+function BillingIntervalSwitch(props: BillingIntervalSwitchProps) {
+  const { value, onValueChange, annualSavingsPercent = 0 } = props;
   const { locale } = useSubscriptionKitContext(BILLING_INTERVAL_SWITCH_NAME);
   const t = useTranslate(BILLING_INTERVAL_SWITCH_NAME);
   return (

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import {
   type AccountContext,
+  type AnnualPricing,
   annualPricing,
+  type BillingInterval,
   effectivePrice,
   formatMoney,
   nextBillingDate,
@@ -45,12 +47,8 @@ interface BillingSummaryProps {
  *
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
  */
-function BillingSummary({
-  actions,
-  onUpdatePaymentMethod,
-  paymentFailure = 'payment_declined',
-  className,
-}: BillingSummaryProps) {
+function BillingSummary(props: BillingSummaryProps) {
+  const { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', className } = props;
   const t = useTranslate(BILLING_SUMMARY_NAME);
   const billing = useBillingData();
   const { data } = billing;
@@ -89,13 +87,8 @@ interface BillingCycleProps extends Pick<BillingSummaryProps, 'onUpdatePaymentMe
   paymentFailure: PaymentFailureCode;
 }
 
-function BillingCycle({
-  subscription: current,
-  catalog,
-  account,
-  onUpdatePaymentMethod,
-  paymentFailure,
-}: BillingCycleProps) {
+function BillingCycle(props: BillingCycleProps) {
+  const { subscription: current, catalog, account, onUpdatePaymentMethod, paymentFailure } = props;
   const { locale, now } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
   const t = useTranslate(BILLING_SUMMARY_NAME);
   const at = now();
@@ -104,15 +97,6 @@ function BillingCycle({
   const annual = plan ? annualPricing(plan) : null;
   const bill = upcomingBill({ subscription: current, catalog, usage: account.usage ?? {}, now: at });
   const nextDate = bill?.billedAt ?? nextBillingDate(current.billingAnchor, at, current.interval);
-  const fact = (slot: string, label: string, value: ReactNode, hint: ReactNode) => (
-    <div className="sk-BillingSummary-fact" data-slot={slot}>
-      <dt>{label}</dt>
-      <dd>
-        {value}
-        {hint && <span className="sk-BillingSummary-hint">{hint}</span>}
-      </dd>
-    </div>
-  );
 
   return (
     <>
@@ -125,50 +109,86 @@ function BillingCycle({
         />
       )}
       <dl className="sk-BillingSummary-facts">
-        {fact(
-          'plan',
-          t('billingSummary.plan'),
-          <>
-            <span className="sk-BillingSummary-value">{plan?.name ?? current.planId}</span>
-            {current.status !== 'active' && (
-              <span className="sk-Badge" data-variant="status" data-subscription-status={current.status}>
-                {t(`billingSummary.status.${current.status}`)}
-              </span>
-            )}
-          </>,
-          price &&
+        <Fact
+          slot="plan"
+          label={t('billingSummary.plan')}
+          value={
+            <>
+              <span className="sk-BillingSummary-value">{plan?.name ?? current.planId}</span>
+              {current.status !== 'active' && (
+                <span className="sk-Badge" data-variant="status" data-subscription-status={current.status}>
+                  {t(`billingSummary.status.${current.status}`)}
+                </span>
+              )}
+            </>
+          }
+          hint={
+            price &&
             t(`billingSummary.price.${current.interval}`, {
               price: formatMoney(price, locale, { trimWholeAmounts: true }),
-            }),
-        )}
-        {fact(
-          'next-billing',
-          t('billingSummary.nextBilling'),
-          <span className="sk-BillingSummary-value">{formatDate(nextDate, locale)}</span>,
-          t(`billingSummary.cycle.${bill && bill.base === null ? 'overage' : current.interval}`),
-        )}
-        {fact(
-          'upcoming-total',
-          t('billingSummary.upcoming.label'),
-          <span className="sk-BillingSummary-value">{bill ? formatMoney(bill.total, locale) : '—'}</span>,
-          !bill
-            ? t('billingSummary.upcoming.none')
-            : bill.overage.length > 0
-              ? t('billingSummary.upcoming.estimated')
-              : t('billingSummary.upcoming.excludingTax'),
-        )}
+            })
+          }
+        />
+        <Fact
+          slot="next-billing"
+          label={t('billingSummary.nextBilling')}
+          value={<span className="sk-BillingSummary-value">{formatDate(nextDate, locale)}</span>}
+          hint={t(`billingSummary.cycle.${bill && bill.base === null ? 'overage' : current.interval}`)}
+        />
+        <Fact
+          slot="upcoming-total"
+          label={t('billingSummary.upcoming.label')}
+          value={
+            <span className="sk-BillingSummary-value">{bill ? formatMoney(bill.total, locale) : '—'}</span>
+          }
+          hint={
+            !bill
+              ? t('billingSummary.upcoming.none')
+              : bill.overage.length > 0
+                ? t('billingSummary.upcoming.estimated')
+                : t('billingSummary.upcoming.excludingTax')
+          }
+        />
       </dl>
       {bill && <UpcomingBillLines bill={bill} />}
-      {annual && annual.savingsPercent > 0 && (
-        <p className="sk-BillingSummary-annual" data-slot="annual">
-          {t(current.interval === 'year' ? 'billingSummary.annual.saving' : 'billingSummary.annual.offer', {
-            amount: formatMoney(annual.savings, locale, { trimWholeAmounts: true }),
-            percent: formatPercent(annual.savingsPercent, locale),
-          })}
-        </p>
-      )}
+      {annual && annual.savingsPercent > 0 && <AnnualNote annual={annual} interval={current.interval} />}
       <ScheduledChangeNotice subscription={current} catalog={catalog} />
     </>
+  );
+}
+
+/** What annual billing saves: the saving made, or the one on offer. */
+function AnnualNote({ annual, interval }: { annual: AnnualPricing; interval: BillingInterval }) {
+  const { locale } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
+  const t = useTranslate(BILLING_SUMMARY_NAME);
+  return (
+    <p className="sk-BillingSummary-annual" data-slot="annual">
+      {t(interval === 'year' ? 'billingSummary.annual.saving' : 'billingSummary.annual.offer', {
+        amount: formatMoney(annual.savings, locale, { trimWholeAmounts: true }),
+        percent: formatPercent(annual.savingsPercent, locale),
+      })}
+    </p>
+  );
+}
+
+interface FactProps {
+  slot: string;
+  label: string;
+  value: ReactNode;
+  /** A line under the value; nothing when empty. */
+  hint: ReactNode;
+}
+
+/** One figure of the cycle: a label, its value set large, and a hint beneath. */
+function Fact({ slot, label, value, hint }: FactProps) {
+  return (
+    <div className="sk-BillingSummary-fact" data-slot={slot}>
+      <dt>{label}</dt>
+      <dd>
+        {value}
+        {hint && <span className="sk-BillingSummary-hint">{hint}</span>}
+      </dd>
+    </div>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { toSafeUrl } from '../../react/safe-url';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootClassName } from '../shared/class-names';
+import { rootProps } from '../shared/class-names';
 import { CheckIcon } from '../shared/icons';
 import { useTranslate } from '../shared/translate';
 import { ContactSalesForm, ENTERPRISE_FEATURES } from './contact-sales-form';
@@ -35,9 +35,7 @@ function EnterpriseContact({ contactUrl, onContactSales, className }: Enterprise
 
   return (
     <section
-      className={rootClassName('sk-EnterpriseContact', className)}
-      data-slot="enterprise-contact"
-      data-sk-theme={theme}
+      {...rootProps('sk-EnterpriseContact', 'enterprise-contact', theme, className)}
       aria-labelledby={headingId}
     >
       <div className="sk-EnterpriseContact-intro">

@@ -3,6 +3,7 @@ import type { RefObject } from 'react';
 import type { Invoice } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { InvoiceView } from '../invoice-view';
+import { DialogContent } from '../shared/dialog';
 import { CloseIcon } from '../shared/icons';
 import { useTranslate } from '../shared/translate';
 
@@ -16,39 +17,35 @@ function InvoiceDialog({
   onClose: () => void;
   returnFocusTo: RefObject<HTMLElement | null>;
 }) {
-  const { theme, dataProvider } = useSubscriptionKitContext('InvoiceDialog');
+  const { dataProvider } = useSubscriptionKitContext('InvoiceDialog');
   const t = useTranslate('InvoiceDialog');
   return (
     <Dialog.Root open={invoice !== null} onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="sk-Root sk-Overlay" data-sk-theme={theme} />
-        <Dialog.Content
-          className="sk-Root sk-InvoiceDialog"
-          data-slot="invoice-dialog"
-          data-sk-theme={theme}
-          aria-describedby={undefined}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            returnFocusTo.current?.focus();
-          }}
-        >
-          {invoice && (
-            <>
-              <Dialog.Title className="sk-VisuallyHidden">
-                {t('invoiceView.title', { number: invoice.number })}
-              </Dialog.Title>
-              <Dialog.Close className="sk-IconButton sk-InvoiceDialog-close" aria-label={t('common.close')}>
-                <CloseIcon />
-              </Dialog.Close>
-              {dataProvider?.getInvoice ? (
-                <InvoiceView invoiceId={invoice.id} />
-              ) : (
-                <InvoiceView invoice={invoice} />
-              )}
-            </>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogContent
+        name="sk-InvoiceDialog"
+        data-slot="invoice-dialog"
+        aria-describedby={undefined}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocusTo.current?.focus();
+        }}
+      >
+        {invoice && (
+          <>
+            <Dialog.Title className="sk-VisuallyHidden">
+              {t('invoiceView.title', { number: invoice.number })}
+            </Dialog.Title>
+            <Dialog.Close className="sk-IconButton sk-InvoiceDialog-close" aria-label={t('common.close')}>
+              <CloseIcon />
+            </Dialog.Close>
+            {dataProvider?.getInvoice ? (
+              <InvoiceView invoiceId={invoice.id} />
+            ) : (
+              <InvoiceView invoice={invoice} />
+            )}
+          </>
+        )}
+      </DialogContent>
     </Dialog.Root>
   );
 }

@@ -105,13 +105,8 @@ type InvoiceViewsOptions = Pick<
 >;
 
 /** The view of rows on screen, and where focus goes as views change and pages arrive. */
-function useInvoiceViews({
-  invoices,
-  maxVisibleRows,
-  hasNextPage,
-  isFetchingNextPage,
-  fetchNextPage,
-}: InvoiceViewsOptions) {
+function useInvoiceViews(props: InvoiceViewsOptions) {
+  const { invoices, maxVisibleRows, hasNextPage, isFetchingNextPage, fetchNextPage } = props;
   const tableRef = useRef<HTMLTableElement>(null);
   const [view, setView] = useState(0);
   // The row (index in `invoices`) to focus once it is on screen: after "Load more" removed its
@@ -219,16 +214,8 @@ interface InvoiceTableFooterProps {
 }
 
 /** Which invoices are on screen, and the ways to the newer, the older and the next page. */
-function InvoiceTableFooter({
-  first,
-  shown,
-  total,
-  paged,
-  onNewer,
-  onOlder,
-  onLoadMore,
-  loadingMore,
-}: InvoiceTableFooterProps) {
+function InvoiceTableFooter(props: InvoiceTableFooterProps) {
+  const { first, shown, total, paged, onNewer, onOlder, onLoadMore, loadingMore } = props;
   const { locale } = useSubscriptionKitContext(INVOICE_LIST_NAME);
   const t = useTranslate(INVOICE_LIST_NAME);
   return (

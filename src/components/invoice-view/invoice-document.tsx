@@ -3,6 +3,7 @@ import type { Invoice, InvoiceParty } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { useInvoicePdf } from '../../react/use-invoice-pdf';
 import { Button } from '../shared/button';
+import type { RootProps } from '../shared/class-names';
 import { formatDate } from '../shared/format';
 import { InvoicePdfError } from '../shared/invoice-pdf-error';
 import { useTranslate } from '../shared/translate';
@@ -13,13 +14,13 @@ import { InvoiceLines, InvoiceSummary } from './invoice-tables';
 function InvoiceDocument({
   invoice,
   printable,
-  className,
+  root,
 }: {
   invoice: Invoice;
   printable: boolean;
-  className: string;
+  root: RootProps;
 }) {
-  const { theme, locale } = useSubscriptionKitContext('InvoiceView');
+  const { locale } = useSubscriptionKitContext('InvoiceView');
   const t = useTranslate('InvoiceView');
   const pdf = useInvoicePdf();
   const headingId = useId();
@@ -27,13 +28,7 @@ function InvoiceDocument({
   const customerId = useId();
 
   return (
-    <article
-      className={className}
-      data-slot="invoice-view"
-      data-sk-theme={theme}
-      data-status="ready"
-      aria-labelledby={headingId}
-    >
+    <article {...root} data-status="ready" aria-labelledby={headingId}>
       <header className="sk-InvoiceView-header">
         <div className="sk-InvoiceView-titleRow">
           <h2 className="sk-InvoiceView-title" id={headingId}>

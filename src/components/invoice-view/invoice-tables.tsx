@@ -11,20 +11,14 @@ function InvoiceLines({ invoice }: { invoice: Invoice }) {
     <div className="sk-InvoiceView-tableScroll">
       <table className="sk-InvoiceTable" data-slot="lines">
         <caption>{t('invoiceView.lines.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('invoiceView.lines.description')}</th>
-            <th scope="col" data-numeric="">
-              {t('invoiceView.lines.quantity')}
-            </th>
-            <th scope="col" data-numeric="">
-              {t('invoiceView.lines.unitAmount')}
-            </th>
-            <th scope="col" data-numeric="">
-              {t('invoiceView.lines.amount')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          label={t('invoiceView.lines.description')}
+          numeric={[
+            t('invoiceView.lines.quantity'),
+            t('invoiceView.lines.unitAmount'),
+            t('invoiceView.lines.amount'),
+          ]}
+        />
         <tbody>
           {invoice.lines.map((line) => (
             <tr key={line.id} data-kind={line.kind}>
@@ -77,17 +71,10 @@ function InvoiceSummary({ invoice }: { invoice: Invoice }) {
         {invoice.taxes.length > 0 && (
           <table className="sk-InvoiceTable" data-slot="taxes">
             <caption>{t('invoiceView.taxes.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('invoiceView.taxes.rate')}</th>
-                <th scope="col" data-numeric="">
-                  {t('invoiceView.taxes.taxable')}
-                </th>
-                <th scope="col" data-numeric="">
-                  {t('invoiceView.taxes.amount')}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              label={t('invoiceView.taxes.rate')}
+              numeric={[t('invoiceView.taxes.taxable'), t('invoiceView.taxes.amount')]}
+            />
             <tbody>
               {invoice.taxes.map((tax) => (
                 <tr key={`${tax.name}:${tax.ratePercent}`}>
@@ -140,6 +127,22 @@ function InvoiceSummary({ invoice }: { invoice: Invoice }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A row of column headings: what each row is, then its figures, aligned to the end. */
+function TableHead({ label, numeric }: { label: string; numeric: string[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{label}</th>
+        {numeric.map((heading) => (
+          <th key={heading} scope="col" data-numeric="">
+            {heading}
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 

@@ -2,7 +2,7 @@ import { billingErrorCodeOf, type Invoice } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { useInvoice } from '../../react/use-invoices';
 import { BillingErrorMessage } from '../billing-error-message';
-import { rootClassName } from '../shared/class-names';
+import { rootProps } from '../shared/class-names';
 import { useTranslate } from '../shared/translate';
 import { InvoiceDocument } from './invoice-document';
 
@@ -40,12 +40,12 @@ function InvoiceView({ invoiceId, invoice: invoiceProp, printable = true, classN
   const t = useTranslate(INVOICE_VIEW_NAME);
   const query = useInvoice(invoiceProp ? null : (invoiceId ?? null));
   const invoice = invoiceProp ?? query.data;
-  const classes = rootClassName('sk-InvoiceView', className);
+  const root = rootProps('sk-InvoiceView', 'invoice-view', theme, className);
 
-  if (invoice) return <InvoiceDocument invoice={invoice} printable={printable} className={classes} />;
+  if (invoice) return <InvoiceDocument invoice={invoice} printable={printable} root={root} />;
   if (query.isError) {
     return (
-      <div className={classes} data-slot="invoice-view" data-sk-theme={theme} data-status="error">
+      <div {...root} data-status="error">
         <BillingErrorMessage
           code={billingErrorCodeOf(query.error)}
           context={t('invoiceView.loadError')}
@@ -55,13 +55,7 @@ function InvoiceView({ invoiceId, invoice: invoiceProp, printable = true, classN
     );
   }
   return (
-    <div
-      className={classes}
-      data-slot="invoice-view"
-      data-sk-theme={theme}
-      data-status="loading"
-      aria-busy="true"
-    >
+    <div {...root} data-status="loading" aria-busy="true">
       <p className="sk-VisuallyHidden" role="status">
         {t('common.loading')}
       </p>

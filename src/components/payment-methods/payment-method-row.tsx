@@ -18,15 +18,8 @@ interface PaymentMethodRowProps {
   onRemoved: () => void;
 }
 
-function PaymentMethodRow({
-  id,
-  method,
-  at,
-  onSetDefault,
-  settingDefault,
-  remove,
-  onRemoved,
-}: PaymentMethodRowProps) {
+function PaymentMethodRow(props: PaymentMethodRowProps) {
+  const { id, method, at, onSetDefault, settingDefault, remove, onRemoved } = props;
   const { locale } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
   const t = useTranslate(PAYMENT_METHODS_NAME);
   const name = methodName(method, t);
@@ -94,46 +87,31 @@ function PaymentMethodRow({
   );
 }
 
-/** A small, colour-neutral mark per method type (the name says the brand). */
+/** A small, colour-neutral mark per method type (the name says the brand); lines only, no fill. */
 function MethodIcon({ method }: { method: PaymentMethod }) {
   return (
     <span className="sk-PaymentMethod-icon" data-type={method.type}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <svg
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+        focusable="false"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
         {method.type === 'card' ? (
           <>
-            <rect
-              x="2.5"
-              y="5"
-              width="19"
-              height="14"
-              rx="2.5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-            />
-            <path d="M2.5 9.5h19" stroke="currentColor" strokeWidth="2" />
-            <path d="M6 15h4" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+            <rect x="2.5" y="5" width="19" height="14" rx="2.5" />
+            <path d="M2.5 9.5h19" strokeWidth="2" />
+            <path d="M6 15h4" strokeLinecap="round" />
           </>
         ) : method.type === 'sepa_debit' ? (
           <>
-            <path
-              d="M4 10l8-5 8 5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.5"
-              strokeLinejoin="round"
-            />
-            <path d="M6 10v7M10 10v7M14 10v7M18 10v7M4 19h16" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M4 10l8-5 8 5" strokeLinejoin="round" />
+            <path d="M6 10v7M10 10v7M14 10v7M18 10v7M4 19h16" />
           </>
         ) : (
-          <path
-            d="M4 8h13l-3-3M20 16H7l3 3"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
+          <path d="M4 8h13l-3-3M20 16H7l3 3" strokeLinecap="round" strokeLinejoin="round" />
         )}
       </svg>
     </span>

@@ -68,23 +68,15 @@ interface PaymentMethodsProps {
  * @selector .sk-PaymentMethod[data-default] - the default method
  * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
  */
-function PaymentMethods({
-  renderAddPaymentMethod,
-  onRedirect,
-  paymentMethodTypes,
-  paymentFailure,
-  className,
-}: PaymentMethodsProps) {
-  const { dataProvider, now } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
+function PaymentMethods(props: PaymentMethodsProps) {
+  const { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, className } = props;
+  const { dataProvider } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
   const t = useTranslate(PAYMENT_METHODS_NAME);
-  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const query = usePaymentMethods();
-  const setDefault = useSetDefaultPaymentMethod();
-  const remove = useRemovePaymentMethod();
-  const enterprise = useOnEnterprisePlan();
   const [announcement, setAnnouncement] = useState('');
-  const focusAfterUpdate = useFocusRowAfterUpdate(headingId);
+  const setDefault = useSetDefault(setAnnouncement);
+  const remove = useRemovePaymentMethod();
   const add = useAddPaymentMethod({
     renderAddPaymentMethod,
     onRedirect,
@@ -95,26 +87,12 @@ function PaymentMethods({
     },
   });
   const { startAdd } = add;
-
   const methods = query.data ?? [];
-  const types = (paymentMethodTypes ?? (enterprise ? ALL_TYPES : ['card', 'sepa_debit'])).filter(
-    (type) => type !== 'bank_transfer' || !methods.some((method) => method.type === 'bank_transfer'),
-  );
+  const types = useAddableTypes(paymentMethodTypes, methods);
 
   if (!dataProvider?.listPaymentMethods) return null;
   const status = panelStatus(query.isError, query.isPending, methods.length === 0);
-
-  const makeDefault = (method: PaymentMethod) => {
-    if (!setDefault || setDefault.isPending) return;
-    setDefault.mutate(method.id, {
-      onSuccess: () => {
-        focusAfterUpdate.current = method.id;
-        setAnnouncement(t('paymentMethods.defaultSet', { method: methodName(method, t) }));
-      },
-    });
-  };
-
-  const actionError = setDefault?.isError ? setDefault.error : startAdd?.isError ? startAdd.error : null;
+  const actionError = setDefault.error ?? (startAdd?.isError ? startAdd.error : null);
 
   return (
     <Panel
@@ -126,18 +104,11 @@ function PaymentMethods({
       className={className}
       headingRef={headingRef}
       notice={
-        <>
-          {paymentFailure && (
-            <BillingErrorMessage
-              code={paymentFailure}
-              announce={false}
-              onUpdatePaymentMethod={startAdd && types.includes('card') ? () => add.start('card') : undefined}
-            />
-          )}
-          <p className="sk-VisuallyHidden" role="status">
-            {announcement}
-          </p>
-        </>
+        <PaymentNotice
+          paymentFailure={paymentFailure}
+          onUpdatePaymentMethod={startAdd && types.includes('card') ? () => add.start('card') : undefined}
+          announcement={announcement}
+        />
       }
       skeleton={{ className: 'sk-PaymentMethods-skeleton', kind: 'row', count: 2 }}
       failure={{
@@ -147,41 +118,18 @@ function PaymentMethods({
       }}
       emptyText={t('paymentMethods.empty')}
     >
-      {actionError && (
-        <BillingErrorMessage
-          code={billingErrorCodeOf(actionError)}
-          context={
-            isUnsafeLinkError(actionError)
-              ? t('paymentMethods.unsafeLink')
-              : describeActionError(actionError, t)
-          }
+      <ActionError error={actionError} hostFormMissing={add.hostFormMissing} />
+      {methods.length > 0 && (
+        <PaymentMethodList
+          methods={methods}
+          setDefault={setDefault}
+          remove={remove}
+          onRemoved={(method) => {
+            setAnnouncement(t('paymentMethods.removed', { method: methodName(method, t) }));
+            headingRef.current?.focus();
+          }}
         />
       )}
-
-      {add.hostFormMissing && (
-        <BillingErrorMessage code="unknown" context={t('paymentMethods.add.unavailable')} />
-      )}
-
-      {methods.length > 0 && (
-        <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>
-          {methods.map((method) => (
-            <PaymentMethodRow
-              key={method.id}
-              id={rowId(headingId, method.id)}
-              method={method}
-              at={now()}
-              onSetDefault={setDefault && !method.isDefault ? () => makeDefault(method) : null}
-              settingDefault={setDefault?.isPending === true && setDefault.variables === method.id}
-              remove={remove}
-              onRemoved={() => {
-                setAnnouncement(t('paymentMethods.removed', { method: methodName(method, t) }));
-                headingRef.current?.focus();
-              }}
-            />
-          ))}
-        </ul>
-      )}
-
       {startAdd && status !== 'loading' && status !== 'error' && (
         <AddPaymentMethod
           add={{ ...add, startAdd }}
@@ -189,31 +137,129 @@ function PaymentMethods({
           renderAddPaymentMethod={renderAddPaymentMethod}
         />
       )}
-
       <p className="sk-PaymentMethods-accepted sk-Muted">{t('paymentMethods.accepted')}</p>
     </Panel>
   );
 }
 
-const ALL_TYPES: PaymentMethodType[] = ['card', 'sepa_debit', 'bank_transfer'];
+/* -----------------------------------------------------------------------------------------------*/
 
-function rowId(prefix: string, methodId: string) {
-  return `${prefix}-method-${methodId}`;
+interface PaymentMethodListProps {
+  methods: PaymentMethod[];
+  setDefault: ReturnType<typeof useSetDefault>;
+  remove: ReturnType<typeof useRemovePaymentMethod>;
+  onRemoved: (method: PaymentMethod) => void;
 }
 
-/** After "Set as default" the button is gone: focus continues from the method's row. */
-function useFocusRowAfterUpdate(headingId: string) {
+function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMethodListProps) {
+  const { now } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const at = now();
+  return (
+    <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>
+      {methods.map((method) => (
+        <PaymentMethodRow
+          key={method.id}
+          id={setDefault.rowId(method.id)}
+          method={method}
+          at={at}
+          onSetDefault={setDefault.available && !method.isDefault ? () => setDefault.make(method) : null}
+          settingDefault={setDefault.pendingId === method.id}
+          remove={remove}
+          onRemoved={() => onRemoved(method)}
+        />
+      ))}
+    </ul>
+  );
+}
+
+interface PaymentNoticeProps {
+  paymentFailure: PaymentFailureCode | undefined;
+  onUpdatePaymentMethod: (() => void) | undefined;
+  announcement: string;
+}
+
+/** A payment that just failed, with its guidance; and what the last action did, for screen readers. */
+function PaymentNotice({ paymentFailure, onUpdatePaymentMethod, announcement }: PaymentNoticeProps) {
+  return (
+    <>
+      {paymentFailure && (
+        <BillingErrorMessage
+          code={paymentFailure}
+          announce={false}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+        />
+      )}
+      <p className="sk-VisuallyHidden" role="status">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+/** Why setting the default or starting to add a method failed; nothing has changed. */
+function ActionError({ error, hostFormMissing }: { error: unknown; hostFormMissing: boolean }) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  return (
+    <>
+      {error ? (
+        <BillingErrorMessage
+          code={billingErrorCodeOf(error)}
+          context={isUnsafeLinkError(error) ? t('paymentMethods.unsafeLink') : describeActionError(error, t)}
+        />
+      ) : null}
+      {hostFormMissing && (
+        <BillingErrorMessage code="unknown" context={t('paymentMethods.add.unavailable')} />
+      )}
+    </>
+  );
+}
+
+const ALL_TYPES: PaymentMethodType[] = ['card', 'sepa_debit', 'bank_transfer'];
+
+/** The types the customer may add: bank transfer on an enterprise plan, and only once. */
+function useAddableTypes(
+  paymentMethodTypes: PaymentMethodType[] | undefined,
+  methods: PaymentMethod[],
+): PaymentMethodType[] {
+  const enterprise = useOnEnterprisePlan();
+  return (paymentMethodTypes ?? (enterprise ? ALL_TYPES : ['card', 'sepa_debit'])).filter(
+    (type) => type !== 'bank_transfer' || !methods.some((method) => method.type === 'bank_transfer'),
+  );
+}
+
+/** "Set as default", which announces itself; its button is then gone, so focus moves to the row. */
+function useSetDefault(announce: (message: string) => void) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const setDefault = useSetDefaultPaymentMethod();
+  const prefix = useId();
   const focusAfterUpdate = useRef<string | null>(null);
+  const rowId = (methodId: string) => `${prefix}-method-${methodId}`;
   useEffect(() => {
     const id = focusAfterUpdate.current;
     if (id === null) return;
-    const row = document.getElementById(rowId(headingId, id));
+    const row = document.getElementById(rowId(id));
     if (row) {
       focusAfterUpdate.current = null;
       row.focus();
     }
   });
-  return focusAfterUpdate;
+  const make = (method: PaymentMethod) => {
+    if (!setDefault || setDefault.isPending) return;
+    setDefault.mutate(method.id, {
+      onSuccess: () => {
+        focusAfterUpdate.current = method.id;
+        announce(t('paymentMethods.defaultSet', { method: methodName(method, t) }));
+      },
+    });
+  };
+  return {
+    available: setDefault !== null,
+    pendingId: setDefault?.isPending ? setDefault.variables : null,
+    error: setDefault?.isError ? setDefault.error : null,
+    rowId,
+    make,
+  };
 }
 
 /** Whether the current plan is an enterprise plan (bank transfer is offered there only). */

@@ -1,10 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState } from 'react';
 import { billingErrorCodeOf, type PaymentMethod } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import type { useRemovePaymentMethod } from '../../react/use-payment-methods';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button } from '../shared/button';
+import { DialogContent } from '../shared/dialog';
 import { useTranslate } from '../shared/translate';
 import { describeRemoveError, isDefaultRequired } from './payment-method-text';
 
@@ -20,7 +20,6 @@ function RemovePaymentMethod({
   remove: NonNullable<ReturnType<typeof useRemovePaymentMethod>>;
   onRemoved: () => void;
 }) {
-  const { theme } = useSubscriptionKitContext('RemovePaymentMethod');
   const t = useTranslate('RemovePaymentMethod');
   const [open, setOpen] = useState(false);
   const removed = useRef(false);
@@ -54,46 +53,57 @@ function RemovePaymentMethod({
       >
         {t('paymentMethods.remove')}
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="sk-Root sk-Overlay" data-sk-theme={theme} />
-        <Dialog.Content
-          className="sk-Root sk-ConfirmDialog"
-          data-slot="remove-payment-method"
-          data-sk-theme={theme}
-          role="alertdialog"
-          onCloseAutoFocus={(event) => {
-            // The row is gone after a removal: the list's heading takes focus instead of the page.
-            if (removed.current) {
-              event.preventDefault();
-              removed.current = false;
-              onRemoved();
-            }
-          }}
-        >
-          <Dialog.Title className="sk-ConfirmDialog-title">
-            {t('paymentMethods.confirmRemove.title', { method: name })}
-          </Dialog.Title>
-          <Dialog.Description className="sk-ConfirmDialog-description">
-            {t('paymentMethods.confirmRemove.description')}
-          </Dialog.Description>
-          {error && (
-            <BillingErrorMessage code={billingErrorCodeOf(error)} context={describeRemoveError(error, t)} />
-          )}
-          <div className="sk-Actions sk-ConfirmDialog-actions">
-            <Dialog.Close className="sk-Button" data-variant="ghost">
-              {t('paymentMethods.confirmRemove.cancel')}
-            </Dialog.Close>
-            {!isDefaultRequired(error) && (
-              <Button variant="destructive" aria-disabled={pending || undefined} onClick={confirm}>
-                {pending
-                  ? t('paymentMethods.confirmRemove.removing')
-                  : t('paymentMethods.confirmRemove.confirm')}
-              </Button>
-            )}
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogContent
+        name="sk-ConfirmDialog"
+        data-slot="remove-payment-method"
+        role="alertdialog"
+        onCloseAutoFocus={(event) => {
+          // The row is gone after a removal: the list's heading takes focus instead of the page.
+          if (removed.current) {
+            event.preventDefault();
+            removed.current = false;
+            onRemoved();
+          }
+        }}
+      >
+        <ConfirmRemove name={name} error={error} pending={pending} onConfirm={confirm} />
+      </DialogContent>
     </Dialog.Root>
+  );
+}
+
+interface ConfirmRemoveProps {
+  name: string;
+  error: unknown;
+  pending: boolean;
+  onConfirm: () => void;
+}
+
+/** What removing means, why it failed, and the choice; no Remove when the provider requires the method. */
+function ConfirmRemove({ name, error, pending, onConfirm }: ConfirmRemoveProps) {
+  const t = useTranslate('RemovePaymentMethod');
+  return (
+    <>
+      <Dialog.Title className="sk-ConfirmDialog-title">
+        {t('paymentMethods.confirmRemove.title', { method: name })}
+      </Dialog.Title>
+      <Dialog.Description className="sk-ConfirmDialog-description">
+        {t('paymentMethods.confirmRemove.description')}
+      </Dialog.Description>
+      {error && (
+        <BillingErrorMessage code={billingErrorCodeOf(error)} context={describeRemoveError(error, t)} />
+      )}
+      <div className="sk-Actions sk-ConfirmDialog-actions">
+        <Dialog.Close className="sk-Button" data-variant="ghost">
+          {t('paymentMethods.confirmRemove.cancel')}
+        </Dialog.Close>
+        {!isDefaultRequired(error) && (
+          <Button variant="destructive" aria-disabled={pending || undefined} onClick={onConfirm}>
+            {pending ? t('paymentMethods.confirmRemove.removing') : t('paymentMethods.confirmRemove.confirm')}
+          </Button>
+        )}
+      </div>
+    </>
   );
 }
 

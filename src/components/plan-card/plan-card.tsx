@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AvailabilityReason, BillingInterval, Plan } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootClassName } from '../shared/class-names';
+import { rootProps } from '../shared/class-names';
 import { formatDate } from '../shared/format';
 import { type Translate, useTranslate } from '../shared/translate';
 import { PlanCardHeader } from './plan-card-header';
@@ -66,9 +66,7 @@ function PlanCard({
 
   return (
     <article
-      className={rootClassName('sk-PlanCard', className)}
-      data-slot="plan-card"
-      data-sk-theme={theme}
+      {...rootProps('sk-PlanCard', 'plan-card', theme, className)}
       data-recommended={recommended || undefined}
       data-current={current || undefined}
       data-unavailable={unavailable || undefined}

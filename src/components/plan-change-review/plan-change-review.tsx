@@ -1,5 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
-import { type BillingErrorCode, classifyChange, type Plan, type Subscription } from '../../core';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import {
+  type BillingErrorCode,
+  type BillingInterval,
+  type ChangeKind,
+  classifyChange,
+  type Plan,
+  type Subscription,
+} from '../../core';
 import { toSafeUrl } from '../../react/safe-url';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { isOutcomeUncertain, type usePlanChange } from '../../react/use-plan-change';
@@ -33,14 +40,8 @@ interface PlanChangeReviewProps {
  *
  * @selector [data-step="review|processing|done|failed"] - the step of the change
  */
-function PlanChangeReview({
-  flow,
-  catalog,
-  subscription,
-  onFinish,
-  onUpdatePaymentMethod,
-}: PlanChangeReviewProps) {
-  const { locale } = useSubscriptionKitContext(PLAN_CHANGE_REVIEW_NAME);
+function PlanChangeReview(props: PlanChangeReviewProps) {
+  const { flow, catalog, subscription, onFinish, onUpdatePaymentMethod } = props;
   const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -57,14 +58,7 @@ function PlanChangeReview({
   const target = catalog.find((plan) => plan.id === intent.planId);
   const current = catalog.find((plan) => plan.id === subscription?.planId);
   const targetName = target?.name ?? intent.planId;
-  const kind =
-    preview.data?.kind ??
-    (target && current && subscription
-      ? classifyChange(
-          { plan: current, interval: subscription.interval },
-          { plan: target, interval: intent.interval },
-        )
-      : 'upgrade');
+  const kind = preview.data?.kind ?? changeKind(current, target, subscription, intent.interval);
 
   return (
     <section
@@ -97,14 +91,12 @@ function PlanChangeReview({
 
       {step === 'done' && (
         <Done
-          message={
-            subscription?.scheduledChange && subscription.scheduledChange.planId === intent.planId
-              ? t('review.done.scheduled', {
-                  plan: targetName,
-                  date: formatDate(subscription.scheduledChange.effectiveAt, locale),
-                })
-              : t('review.done.applied', { plan: targetName })
+          scheduledAt={
+            subscription?.scheduledChange?.planId === intent.planId
+              ? subscription.scheduledChange.effectiveAt
+              : null
           }
+          targetName={targetName}
           onFinish={onFinish}
         />
       )}
@@ -122,6 +114,18 @@ function PlanChangeReview({
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+/** What the change will be before the preview says so (an upgrade while nothing is known). */
+function changeKind(
+  current: Plan | undefined,
+  target: Plan | undefined,
+  subscription: Subscription | null,
+  interval: BillingInterval,
+): ChangeKind {
+  return target && current && subscription
+    ? classifyChange({ plan: current, interval: subscription.interval }, { plan: target, interval })
+    : 'upgrade';
+}
 
 /** The change is being applied, or waits for the customer at the payment service (3-D Secure …). */
 function Processing({ actionUrl }: { actionUrl: string | null | undefined }) {
@@ -148,19 +152,24 @@ function Processing({ actionUrl }: { actionUrl: string | null | undefined }) {
   );
 }
 
-function Done({ message, onFinish }: { message: string; onFinish: () => void }) {
+interface DoneProps {
+  /** When the change takes effect, for a change scheduled at the end of the period. */
+  scheduledAt: string | null;
+  targetName: string;
+  onFinish: () => void;
+}
+
+function Done({ scheduledAt, targetName, onFinish }: DoneProps) {
+  const { locale } = useSubscriptionKitContext(PLAN_CHANGE_REVIEW_NAME);
   const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
   return (
-    <div className="sk-Done">
+    <Outcome className="sk-Done" action={t('review.finish')} variant="primary" onAction={onFinish}>
       <p className="sk-Success" role="status">
-        {message}
+        {scheduledAt
+          ? t('review.done.scheduled', { plan: targetName, date: formatDate(scheduledAt, locale) })
+          : t('review.done.applied', { plan: targetName })}
       </p>
-      <div className="sk-Actions">
-        <Button variant="primary" onClick={onFinish}>
-          {t('review.finish')}
-        </Button>
-      </div>
-    </div>
+    </Outcome>
   );
 }
 
@@ -175,16 +184,33 @@ interface FailedProps {
 function Failed({ code, onRetry, onBack, onUpdatePaymentMethod }: FailedProps) {
   const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
   return (
-    <div className="sk-Failed">
+    <Outcome className="sk-Failed" action={t('review.back')} variant="ghost" onAction={onBack}>
       <BillingErrorMessage
         code={code}
         context={isOutcomeUncertain(code) ? t('errors.uncertain') : t('errors.unchanged')}
         onRetry={onRetry}
         onUpdatePaymentMethod={onUpdatePaymentMethod}
       />
+    </Outcome>
+  );
+}
+
+interface OutcomeProps {
+  className: string;
+  /** The one way on: "Done" after a change, "Back" after a failure. */
+  action: string;
+  variant: 'primary' | 'ghost';
+  onAction: () => void;
+  children: ReactNode;
+}
+
+function Outcome({ className, action, variant, onAction, children }: OutcomeProps) {
+  return (
+    <div className={className}>
+      {children}
       <div className="sk-Actions">
-        <Button variant="ghost" onClick={onBack}>
-          {t('review.back')}
+        <Button variant={variant} onClick={onAction}>
+          {action}
         </Button>
       </div>
     </div>

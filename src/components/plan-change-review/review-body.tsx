@@ -21,36 +21,20 @@ interface ReviewBodyProps {
 }
 
 /** The review step: the preview (or why the change cannot be made), with Confirm and Back. */
-function ReviewBody({
-  preview,
-  targetName,
-  currentName,
-  currentInterval,
-  onConfirm,
-  onBack,
-}: ReviewBodyProps) {
+function ReviewBody(props: ReviewBodyProps) {
+  const { preview, targetName, currentName, currentInterval, onConfirm, onBack } = props;
   const { locale } = useSubscriptionKitContext(REVIEW_BODY_NAME);
   const t = useTranslate(REVIEW_BODY_NAME);
-  const withBack = (status: string, content: ReactNode, blocked?: boolean, confirm?: ReactNode) => (
-    <div data-status={status} data-blocked={blocked ? '' : undefined}>
-      {content}
-      <div className="sk-Actions">
-        {confirm}
-        <Button variant="ghost" onClick={onBack}>
-          {t('review.back')}
-        </Button>
-      </div>
-    </div>
-  );
 
   if (preview.isError) {
-    return withBack(
-      'error',
-      <BillingErrorMessage
-        code={billingErrorCodeOf(preview.error)}
-        context={t('review.loadError')}
-        onRetry={() => void preview.refetch()}
-      />,
+    return (
+      <WithBack status="error" onBack={onBack}>
+        <BillingErrorMessage
+          code={billingErrorCodeOf(preview.error)}
+          context={t('review.loadError')}
+          onRetry={() => void preview.refetch()}
+        />
+      </WithBack>
     );
   }
   if (!preview.data) {
@@ -64,46 +48,78 @@ function ReviewBody({
 
   const data: PlanChangePreview = preview.data;
   if (data.kind === 'same') {
-    return withBack(
-      'ready',
-      <p>{t('review.same', { plan: targetName, interval: t(`interval.billed_${currentInterval}`) })}</p>,
+    return (
+      <WithBack status="ready" onBack={onBack}>
+        <p>{t('review.same', { plan: targetName, interval: t(`interval.billed_${currentInterval}`) })}</p>
+      </WithBack>
     );
   }
   if (data.blockers.length > 0) {
-    return withBack(
-      'ready',
-      <div className="sk-Blockers" role="alert">
-        <p className="sk-ErrorMessage-title">{t('review.blocked.title')}</p>
-        <ul>
-          {data.blockers.map((blocker) => (
-            <li key={blockerKey(blocker)}>{describeBlocker(blocker, t, locale, targetName)}</li>
-          ))}
-        </ul>
-      </div>,
-      true,
+    return (
+      <WithBack status="ready" blocked onBack={onBack}>
+        <div className="sk-Blockers" role="alert">
+          <p className="sk-ErrorMessage-title">{t('review.blocked.title')}</p>
+          <ul>
+            {data.blockers.map((blocker) => (
+              <li key={blockerKey(blocker)}>{describeBlocker(blocker, t, locale, targetName)}</li>
+            ))}
+          </ul>
+        </div>
+      </WithBack>
     );
   }
 
-  return withBack(
-    'ready',
-    <>
+  return (
+    <WithBack
+      status="ready"
+      onBack={onBack}
+      action={
+        <Button variant="primary" onClick={onConfirm}>
+          {t(`review.confirm.${data.kind}`)}
+        </Button>
+      }
+    >
       <p className="sk-Review-effective">
         {data.kind === 'downgrade'
-          ? t('review.effective.scheduled', { date: formatDate(data.effectiveAt, locale), plan: currentName })
+          ? t('review.effective.scheduled', {
+              date: formatDate(data.effectiveAt, locale),
+              plan: currentName,
+            })
           : t('review.effective.now')}
       </p>
       {data.lines.length > 0 && (
         <ProrationTable preview={data} currentName={currentName} targetName={targetName} />
       )}
-    </>,
-    false,
-    <Button variant="primary" onClick={onConfirm}>
-      {t(`review.confirm.${data.kind}`)}
-    </Button>,
+    </WithBack>
   );
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+interface WithBackProps {
+  status: 'error' | 'ready';
+  /** The change cannot be made (`data-blocked`). */
+  blocked?: boolean;
+  /** The action before Back, e.g. Confirm. */
+  action?: ReactNode;
+  onBack: () => void;
+  children: ReactNode;
+}
+
+function WithBack({ status, blocked = false, action, onBack, children }: WithBackProps) {
+  const t = useTranslate(REVIEW_BODY_NAME);
+  return (
+    <div data-status={status} data-blocked={blocked ? '' : undefined}>
+      {children}
+      <div className="sk-Actions">
+        {action}
+        <Button variant="ghost" onClick={onBack}>
+          {t('review.back')}
+        </Button>
+      </div>
+    </div>
+  );
+}
 
 interface ProrationTableProps {
   preview: PlanChangePreview;

@@ -1,8 +1,2 @@
-export {
-  PlanModal,
-  PlanModalContent,
-  type PlanModalContentProps,
-  type PlanModalProps,
-  PlanModalTrigger,
-  type PlanModalTriggerProps,
-} from './plan-modal';
+export { PlanModal, type PlanModalProps, PlanModalTrigger, type PlanModalTriggerProps } from './plan-modal';
+export { PlanModalContent, type PlanModalContentProps } from './plan-modal-content';

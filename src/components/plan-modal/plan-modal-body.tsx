@@ -20,7 +20,7 @@ import { RecommendationBanner } from '../recommendation-banner';
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
 import { Button } from '../shared/button';
 import { useTranslate } from '../shared/translate';
-import type { PlanModalContentProps } from './plan-modal';
+import type { PlanModalContentProps } from './plan-modal-content';
 import { usePlanModalContext } from './plan-modal-context';
 
 const CONTENT_NAME = 'PlanModalContent';
@@ -29,14 +29,8 @@ interface PlanModalBodyProps extends Omit<PlanModalContentProps, 'className'> {
   processing: RefObject<boolean>;
 }
 
-function PlanModalBody({
-  processing,
-  initialPlan,
-  onCheckout,
-  onUpdatePaymentMethod,
-  contactUrl,
-  onContactSales,
-}: PlanModalBodyProps) {
+function PlanModalBody(props: PlanModalBodyProps) {
+  const { processing, initialPlan, onCheckout, onUpdatePaymentMethod, contactUrl, onContactSales } = props;
   const t = useTranslate(CONTENT_NAME);
   const { setOpen } = usePlanModalContext(CONTENT_NAME);
   const recommendations = useRecommendations();

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Recommendation, RecommendationReason } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootClassName } from '../shared/class-names';
+import { rootProps } from '../shared/class-names';
 import { ReasonList } from '../shared/reason-list';
 import { describeReasons } from '../shared/recommendation-reasons';
 import { useTranslate } from '../shared/translate';
@@ -45,9 +45,7 @@ function RecommendationBanner({ recommendation, className }: RecommendationBanne
 
   return (
     <section
-      className={rootClassName('sk-RecommendationBanner', className)}
-      data-slot="recommendation-banner"
-      data-sk-theme={theme}
+      {...rootProps('sk-RecommendationBanner', 'recommendation-banner', theme, className)}
       data-outcome={recommendation.outcome}
       aria-labelledby={headingId}
     >

@@ -1,15 +1,5 @@
-import { type ReactNode, type RefObject, useMemo, useRef, useState } from 'react';
-import {
-  type AccountContext,
-  estimateOverage,
-  type MeasureUsageOptions,
-  measureUsage,
-  type Plan,
-  type PlanChangeIntent,
-  recommendPlans,
-  type Subscription,
-  usagePeriodAt,
-} from '../../core';
+import { type ReactNode, type RefObject, useRef, useState } from 'react';
+import type { Plan, PlanChangeIntent, Subscription } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { useBillingData } from '../../react/use-billing-queries';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
@@ -18,6 +8,7 @@ import { Panel, panelStatus } from '../shared/panel';
 import { useTranslate } from '../shared/translate';
 import { dayOf, UsageMeter } from './usage-meter';
 import { UsageNudge } from './usage-nudge';
+import { type Usage, useUsage } from './use-usage';
 
 /* -------------------------------------------------------------------------------------------------
  * UsageMeters
@@ -105,43 +96,6 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
 
 /* -----------------------------------------------------------------------------------------------*/
 
-interface UsageInputs {
-  catalog: Plan[] | undefined;
-  account: AccountContext | undefined;
-  current: Subscription | null;
-  plan: Plan | undefined;
-  warningAt: number | undefined;
-  nudge: boolean;
-}
-
-/** The meters at this moment, the overage so far, and the engine's pick when a limit will be passed. */
-function useUsage({ catalog, account, current, plan, warningAt, nudge }: UsageInputs) {
-  const { now } = useSubscriptionKitContext(USAGE_METERS_NAME);
-  const usage = useMemo(() => {
-    if (!catalog || !account || !current || !plan) return null;
-    const at = now();
-    const period = usagePeriodAt(current, at);
-    const accountUsage = account.usage ?? {};
-    const options: MeasureUsageOptions = warningAt === undefined ? {} : { warningAt };
-    const measures = measureUsage({ plan, usage: accountUsage, period, now: at, options });
-    const exceeding = measures.filter((measure) => measure.exceedsLimit);
-    return {
-      at,
-      period,
-      measures,
-      exceeding,
-      overage: estimateOverage({ plan, usage: accountUsage, period, now: at }),
-      recommendation:
-        nudge && exceeding.length > 0
-          ? recommendPlans({ catalog, account, now: at, currentPlanId: plan.id, usagePeriod: period })
-          : null,
-    };
-  }, [catalog, account, current, plan, now, warningAt, nudge]);
-  return usage;
-}
-
-type Usage = NonNullable<ReturnType<typeof useUsage>>;
-
 interface UsageMetersContentProps extends Pick<UsageMetersProps, 'planModal'> {
   usage: Usage;
   plan: Plan;
@@ -150,14 +104,8 @@ interface UsageMetersContentProps extends Pick<UsageMetersProps, 'planModal'> {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-function UsageMetersContent({
-  usage,
-  plan,
-  subscription: current,
-  catalog,
-  planModal,
-  headingRef,
-}: UsageMetersContentProps) {
+function UsageMetersContent(props: UsageMetersContentProps) {
+  const { usage, plan, subscription: current, catalog, planModal, headingRef } = props;
   const t = useTranslate(USAGE_METERS_NAME);
   // The change-plan dialog the nudge opens lives above the nudge, so that it stays open (and shows
   // the outcome) when a successful change makes the nudge go away.
@@ -173,9 +121,7 @@ function UsageMetersContent({
         <UsageNudge
           plan={plan}
           interval={current?.interval ?? 'month'}
-          exceeding={usage.exceeding}
-          overageTotal={usage.overage.lines.length > 0 ? usage.overage.total : null}
-          periodEnd={usage.period.end}
+          usage={usage}
           recommendation={usage.recommendation}
           catalog={catalog}
           buttonRef={nudgeButtonRef}

@@ -1,7 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type RefObject, useId } from 'react';
 import {
-  type estimateOverage,
   formatMoney,
   type Plan,
   type PlanChangeIntent,
@@ -14,6 +13,7 @@ import { ReasonList } from '../shared/reason-list';
 import { describeReasons } from '../shared/recommendation-reasons';
 import { useTranslate } from '../shared/translate';
 import { metricName } from './usage-meter';
+import type { Usage } from './use-usage';
 
 const USAGE_METERS_NAME = 'UsageMeters';
 
@@ -24,10 +24,7 @@ const USAGE_METERS_NAME = 'UsageMeters';
 interface UsageNudgeProps {
   plan: Plan;
   interval: PlanChangeIntent['interval'];
-  exceeding: UsageMeasure[];
-  /** The estimated overage when the plan charges it for what is exceeded, else `null`. */
-  overageTotal: ReturnType<typeof estimateOverage>['total'] | null;
-  periodEnd: Date;
+  usage: Usage;
   recommendation: Recommendation;
   catalog: Plan[];
   buttonRef: RefObject<HTMLButtonElement | null>;
@@ -40,21 +37,15 @@ interface UsageNudgeProps {
  * plan charges overage, and the engine's pick for that usage with its reasons, one click from the
  * change-plan dialog.
  */
-function UsageNudge({
-  plan,
-  interval,
-  exceeding,
-  overageTotal,
-  periodEnd,
-  recommendation,
-  catalog,
-  buttonRef,
-  onReview,
-}: UsageNudgeProps) {
+function UsageNudge(props: UsageNudgeProps) {
+  const { plan, interval, usage, recommendation, catalog, buttonRef, onReview } = props;
+  const { exceeding, overage } = usage;
+  // The estimated overage counts when the plan charges it for what is exceeded.
+  const overageTotal = overage.lines.length > 0 ? overage.total : null;
   const { locale } = useSubscriptionKitContext(USAGE_METERS_NAME);
   const t = useTranslate(USAGE_METERS_NAME);
   const titleId = useId();
-  const date = formatDate(periodEnd, locale);
+  const date = formatDate(usage.period.end, locale);
   const paysOverage = overageTotal !== null && exceeding.every((measure) => measure.overage !== null);
   const target =
     recommendation.outcome === 'plan' && recommendation.planId !== plan.id
