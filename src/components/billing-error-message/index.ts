@@ -1,0 +1,6 @@
+export {
+  BillingErrorMessage,
+  type BillingErrorMessageProps,
+  isPaymentFailureCode,
+  type PaymentFailureCode,
+} from './billing-error-message';

@@ -1,0 +1,60 @@
+import type { BillingInterval } from '../../core';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { formatPercent } from '../shared/format';
+import { useTranslate } from '../shared/translate';
+
+/* -------------------------------------------------------------------------------------------------
+ * BillingIntervalSwitch
+ * -----------------------------------------------------------------------------------------------*/
+
+const BILLING_INTERVAL_SWITCH_NAME = 'BillingIntervalSwitch';
+
+const INTERVALS: readonly BillingInterval[] = ['month', 'year'];
+
+interface BillingIntervalSwitchProps {
+  value: BillingInterval;
+  onValueChange: (interval: BillingInterval) => void;
+  /** The best whole-percent saving of annual billing, shown as "Save 16 %"; hidden when 0. */
+  annualSavingsPercent?: number | undefined;
+}
+
+/**
+ * Monthly or annual billing, as two radio buttons (arrow keys move between them).
+ *
+ * @selector [data-value="month|year"] - the chosen interval, on the root
+ * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
+ */
+function BillingIntervalSwitch(props: BillingIntervalSwitchProps) {
+  const { value, onValueChange, annualSavingsPercent = 0 } = props;
+  const { locale } = useSubscriptionKitContext(BILLING_INTERVAL_SWITCH_NAME);
+  const t = useTranslate(BILLING_INTERVAL_SWITCH_NAME);
+  return (
+    <fieldset className="sk-IntervalSwitch" data-slot="interval-switch" data-value={value}>
+      <legend className="sk-VisuallyHidden">{t('interval.label')}</legend>
+      {INTERVALS.map((interval) => (
+        <label
+          key={interval}
+          className="sk-IntervalSwitch-option"
+          data-checked={value === interval || undefined}
+        >
+          <input
+            type="radio"
+            name="sk-billing-interval"
+            value={interval}
+            checked={value === interval}
+            onChange={() => onValueChange(interval)}
+          />
+          {t(`interval.${interval}`)}
+          {interval === 'year' && annualSavingsPercent > 0 && (
+            <span className="sk-IntervalSwitch-saving">
+              {t('interval.save', { percent: formatPercent(annualSavingsPercent, locale) })}
+            </span>
+          )}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export type { BillingIntervalSwitchProps };
+export { BillingIntervalSwitch };

@@ -1,0 +1,1 @@
+export { BillingIntervalSwitch, type BillingIntervalSwitchProps } from './billing-interval-switch';

@@ -1,0 +1,196 @@
+import type { ReactNode } from 'react';
+import {
+  type AccountContext,
+  type AnnualPricing,
+  annualPricing,
+  type BillingInterval,
+  effectivePrice,
+  formatMoney,
+  nextBillingDate,
+  type Plan,
+  type Subscription,
+  upcomingBill,
+} from '../../core';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { useBillingData } from '../../react/use-billing-queries';
+import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
+import { ScheduledChangeNotice } from '../scheduled-change-notice';
+import { formatDate, formatPercent } from '../shared/format';
+import { Panel, panelStatus } from '../shared/panel';
+import { useTranslate } from '../shared/translate';
+import { UpcomingBillLines } from './upcoming-bill-lines';
+
+/* -------------------------------------------------------------------------------------------------
+ * BillingSummary
+ * -----------------------------------------------------------------------------------------------*/
+
+const BILLING_SUMMARY_NAME = 'BillingSummary';
+
+interface BillingSummaryProps {
+  /** Placed in the header, e.g. `<PlanModal>` with its trigger, or a link to "Manage billing". */
+  actions?: ReactNode | undefined;
+  /** Offered when the subscription is past due (a failed payment), to fix the payment method. */
+  onUpdatePaymentMethod?: (() => void) | undefined;
+  /**
+   * Why the last payment failed, when the host knows it; shown on a past-due subscription.
+   * @default 'payment_declined'
+   */
+  paymentFailure?: PaymentFailureCode | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The billing cycle at a glance: current plan and interval with its price, the next billing date
+ * (same day each month, clamped at month end), the upcoming bill line by line (the next period's
+ * plan, scheduled change included, and the estimated overage, excluding tax), the annual discount
+ * where it applies, and any scheduled change (cancellable).
+ *
+ * @selector [data-status="loading|error|empty|ready"] - the state of the data
+ */
+function BillingSummary(props: BillingSummaryProps) {
+  const { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', className } = props;
+  const t = useTranslate(BILLING_SUMMARY_NAME);
+  const billing = useBillingData();
+  const { data } = billing;
+  const status = panelStatus(billing.error, data === null, data?.subscription === null);
+  return (
+    <Panel
+      name="sk-BillingSummary"
+      slot="billing-summary"
+      status={status}
+      title={t('billingSummary.title')}
+      actions={actions}
+      className={className}
+      skeleton={{ className: 'sk-BillingSummary-facts', kind: 'fact', count: 3 }}
+      failure={{ error: billing.error, context: t('billingSummary.loadError'), onRetry: billing.retry }}
+      emptyText={t('billingSummary.empty')}
+    >
+      {status === 'ready' && data?.subscription && (
+        <BillingCycle
+          subscription={data.subscription}
+          catalog={data.catalog}
+          account={data.account}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+          paymentFailure={paymentFailure}
+        />
+      )}
+    </Panel>
+  );
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+interface BillingCycleProps extends Pick<BillingSummaryProps, 'onUpdatePaymentMethod'> {
+  subscription: Subscription;
+  catalog: Plan[];
+  account: AccountContext;
+  paymentFailure: PaymentFailureCode;
+}
+
+function BillingCycle(props: BillingCycleProps) {
+  const { subscription: current, catalog, account, onUpdatePaymentMethod, paymentFailure } = props;
+  const { locale, now } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
+  const t = useTranslate(BILLING_SUMMARY_NAME);
+  const at = now();
+  const plan = catalog.find((candidate) => candidate.id === current.planId);
+  const { price } = plan ? effectivePrice(plan, current.interval, at) : { price: null };
+  const annual = plan ? annualPricing(plan) : null;
+  const bill = upcomingBill({ subscription: current, catalog, usage: account.usage ?? {}, now: at });
+  const nextDate = bill?.billedAt ?? nextBillingDate(current.billingAnchor, at, current.interval);
+
+  return (
+    <>
+      {current.status === 'past_due' && (
+        <BillingErrorMessage
+          code={paymentFailure}
+          context={t('billingSummary.pastDue')}
+          announce={false}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+        />
+      )}
+      <dl className="sk-BillingSummary-facts">
+        <Fact
+          slot="plan"
+          label={t('billingSummary.plan')}
+          value={
+            <>
+              <span className="sk-BillingSummary-value">{plan?.name ?? current.planId}</span>
+              {current.status !== 'active' && (
+                <span className="sk-Badge" data-variant="status" data-subscription-status={current.status}>
+                  {t(`billingSummary.status.${current.status}`)}
+                </span>
+              )}
+            </>
+          }
+          hint={
+            price &&
+            t(`billingSummary.price.${current.interval}`, {
+              price: formatMoney(price, locale, { trimWholeAmounts: true }),
+            })
+          }
+        />
+        <Fact
+          slot="next-billing"
+          label={t('billingSummary.nextBilling')}
+          value={<span className="sk-BillingSummary-value">{formatDate(nextDate, locale)}</span>}
+          hint={t(`billingSummary.cycle.${bill && bill.base === null ? 'overage' : current.interval}`)}
+        />
+        <Fact
+          slot="upcoming-total"
+          label={t('billingSummary.upcoming.label')}
+          value={
+            <span className="sk-BillingSummary-value">{bill ? formatMoney(bill.total, locale) : '—'}</span>
+          }
+          hint={
+            !bill
+              ? t('billingSummary.upcoming.none')
+              : bill.overage.length > 0
+                ? t('billingSummary.upcoming.estimated')
+                : t('billingSummary.upcoming.excludingTax')
+          }
+        />
+      </dl>
+      {bill && <UpcomingBillLines bill={bill} />}
+      {annual && annual.savingsPercent > 0 && <AnnualNote annual={annual} interval={current.interval} />}
+      <ScheduledChangeNotice subscription={current} catalog={catalog} />
+    </>
+  );
+}
+
+/** What annual billing saves: the saving made, or the one on offer. */
+function AnnualNote({ annual, interval }: { annual: AnnualPricing; interval: BillingInterval }) {
+  const { locale } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
+  const t = useTranslate(BILLING_SUMMARY_NAME);
+  return (
+    <p className="sk-BillingSummary-annual" data-slot="annual">
+      {t(interval === 'year' ? 'billingSummary.annual.saving' : 'billingSummary.annual.offer', {
+        amount: formatMoney(annual.savings, locale, { trimWholeAmounts: true }),
+        percent: formatPercent(annual.savingsPercent, locale),
+      })}
+    </p>
+  );
+}
+
+interface FactProps {
+  slot: string;
+  label: string;
+  value: ReactNode;
+  /** A line under the value; nothing when empty. */
+  hint: ReactNode;
+}
+
+/** One figure of the cycle: a label, its value set large, and a hint beneath. */
+function Fact({ slot, label, value, hint }: FactProps) {
+  return (
+    <div className="sk-BillingSummary-fact" data-slot={slot}>
+      <dt>{label}</dt>
+      <dd>
+        {value}
+        {hint && <span className="sk-BillingSummary-hint">{hint}</span>}
+      </dd>
+    </div>
+  );
+}
+
+export type { BillingSummaryProps };
+export { BillingSummary };

@@ -1,0 +1,1 @@
+export { EnterpriseContact, type EnterpriseContactProps } from './enterprise-contact';

@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Invoice } from '../../core';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { useInvoicePdf } from '../../react/use-invoice-pdf';
+import { useInvoices } from '../../react/use-invoices';
+import { InvoicePdfError } from '../shared/invoice-pdf-error';
+import { Panel, panelStatus } from '../shared/panel';
+import { useTranslate } from '../shared/translate';
+import { InvoiceDialog } from './invoice-dialog';
+import { InvoiceTable } from './invoice-table';
+
+/* -------------------------------------------------------------------------------------------------
+ * InvoiceList
+ * -----------------------------------------------------------------------------------------------*/
+
+const INVOICE_LIST_NAME = 'InvoiceList';
+
+interface InvoiceListProps {
+  /**
+   * Invoices fetched per "Load more" (a cursor page; the provider may cap it).
+   * @default 20
+   */
+  pageSize?: number | undefined;
+  /**
+   * Opens an invoice's web view, e.g. on the host's own route. By default it opens in a dialog
+   * with `InvoiceView`.
+   */
+  onViewInvoice?: ((invoice: Invoice) => void) | undefined;
+  /**
+   * The most rows on screen at once. A longer history is shown in views of this many rows
+   * ("Newer invoices", "Older invoices"), so the list stays responsive with thousands loaded.
+   * @default 100
+   */
+  maxVisibleRows?: number | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * "Recent invoices": number, issue date, status and total, newest first, a cursor page at a time
+ * with "Load more". Each row opens the web view and offers the PDF (when the provider can). Renders
+ * nothing when the provider has no `listInvoices`.
+ */
+function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, className }: InvoiceListProps) {
+  const { dataProvider } = useSubscriptionKitContext(INVOICE_LIST_NAME);
+  const t = useTranslate(INVOICE_LIST_NAME);
+  const query = useInvoices({ pageSize });
+  const pdf = useInvoicePdf();
+  const [viewing, setViewing] = useState<Invoice | null>(null);
+  // The dialog has no trigger of its own: focus goes back to the row's button that opened it.
+  const opener = useRef<HTMLElement | null>(null);
+  const invoices = useMemo(() => query.data?.pages.flatMap((page) => page.data) ?? [], [query.data]);
+
+  // Rows are memoised: callbacks must keep their identity across renders, so they read the
+  // latest props and mutation through refs.
+  const latest = useRef({ onViewInvoice, pdf });
+  latest.current = { onViewInvoice, pdf };
+  const view = useCallback((invoice: Invoice) => {
+    const { onViewInvoice: onView } = latest.current;
+    if (onView) onView(invoice);
+    else {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setViewing(invoice);
+    }
+  }, []);
+  const download = useCallback((invoice: Invoice) => {
+    const mutation = latest.current.pdf;
+    if (mutation && !mutation.isPending) mutation.mutate(invoice);
+  }, []);
+
+  if (!dataProvider?.listInvoices) return null;
+  return (
+    <Panel
+      name="sk-InvoiceList"
+      slot="invoice-list"
+      status={panelStatus(query.isError, query.isPending, invoices.length === 0)}
+      title={t('invoices.title')}
+      className={className}
+      skeleton={{ className: 'sk-InvoiceList-skeleton', kind: 'row', count: 5 }}
+      failure={
+        query.data === undefined
+          ? { error: query.error, context: t('invoices.loadError'), onRetry: () => void query.refetch() }
+          : null
+      }
+      emptyText={t('invoices.empty')}
+    >
+      <InvoicePdfError pdf={pdf} />
+
+      {invoices.length > 0 && (
+        <InvoiceTable
+          invoices={invoices}
+          maxVisibleRows={maxVisibleRows}
+          onView={view}
+          onDownload={pdf ? download : null}
+          downloadingId={pdf?.isPending ? pdf.variables.id : null}
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          fetchNextPage={query.fetchNextPage}
+          nextPageError={query.isFetchNextPageError ? query.error : null}
+        />
+      )}
+
+      <InvoiceDialog invoice={viewing} onClose={() => setViewing(null)} returnFocusTo={opener} />
+    </Panel>
+  );
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+export type { InvoiceListProps };
+export { InvoiceList };

@@ -1,0 +1,2 @@
+export { InvoiceStatusBadge } from './invoice-status-badge';
+export { InvoiceView, type InvoiceViewProps } from './invoice-view';

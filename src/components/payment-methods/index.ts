@@ -1,0 +1,1 @@
+export { type AddPaymentMethodFormProps, PaymentMethods, type PaymentMethodsProps } from './payment-methods';

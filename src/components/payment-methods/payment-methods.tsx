@@ -1,0 +1,274 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { billingErrorCodeOf, type PaymentMethod, type PaymentMethodType } from '../../core';
+import { isUnsafeLinkError } from '../../react/download-invoice-pdf';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { useCatalog, useSubscription } from '../../react/use-billing-queries';
+import {
+  usePaymentMethods,
+  useRemovePaymentMethod,
+  useSetDefaultPaymentMethod,
+} from '../../react/use-payment-methods';
+import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
+import { Panel, panelStatus } from '../shared/panel';
+import { useTranslate } from '../shared/translate';
+import { AddPaymentMethod, useAddPaymentMethod } from './add-payment-method';
+import { PaymentMethodRow } from './payment-method-row';
+import { describeActionError, methodName } from './payment-method-text';
+
+/* -------------------------------------------------------------------------------------------------
+ * PaymentMethods
+ * -----------------------------------------------------------------------------------------------*/
+
+const PAYMENT_METHODS_NAME = 'PaymentMethods';
+
+/** What the host's own form receives to add a payment method (`renderAddPaymentMethod`). */
+interface AddPaymentMethodFormProps {
+  type: PaymentMethodType;
+  /** The provider's token from `startAddPaymentMethod`, for the payment service's own fields. */
+  token: string;
+  /** Call when the payment service has saved the method: the list is fetched again from the provider. */
+  onComplete: () => void;
+  /** Call when the customer gives up; nothing is added. */
+  onCancel: () => void;
+}
+
+interface PaymentMethodsProps {
+  /**
+   * The host's form for a `host_form` start (the payment service's card or IBAN fields). The
+   * library never collects card numbers or IBANs itself.
+   */
+  renderAddPaymentMethod?: ((props: AddPaymentMethodFormProps) => ReactNode) | undefined;
+  /**
+   * Follows the provider's redirect for adding a method (`https:` or same-origin only; anything
+   * else is refused and never followed).
+   * @default (url) => window.location.assign(url)
+   */
+  onRedirect?: ((url: string) => void) | undefined;
+  /**
+   * The types the customer may add. Bank transfer is for enterprise plans only.
+   * @default ['card', 'sepa_debit'], plus 'bank_transfer' on an enterprise plan
+   */
+  paymentMethodTypes?: PaymentMethodType[] | undefined;
+  /**
+   * A payment that just failed (e.g. from `PlanModalContent`'s `onUpdatePaymentMethod`): shows its
+   * guidance first, with "Update payment method" starting a new card.
+   */
+  paymentFailure?: PaymentFailureCode | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * "Manage billing": cards (brand, last four, expiry, expired or expiring-soon warning), SEPA Direct
+ * Debit (IBAN last four, mandate reference) and bank transfer (with the instructions); add through
+ * the host's form or the provider's redirect, set default, remove with confirmation. Each action is
+ * hidden when the provider lacks it. Renders nothing without `listPaymentMethods`.
+ *
+ * @selector [data-status="loading|error|empty|ready"] - the state of the list
+ * @selector .sk-PaymentMethod[data-type="card|sepa_debit|bank_transfer"] - a method's type
+ * @selector .sk-PaymentMethod[data-default] - the default method
+ * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
+ */
+function PaymentMethods(props: PaymentMethodsProps) {
+  const { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, className } = props;
+  const { dataProvider } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const query = usePaymentMethods();
+  const [announcement, setAnnouncement] = useState('');
+  const setDefault = useSetDefault(setAnnouncement);
+  const remove = useRemovePaymentMethod();
+  const add = useAddPaymentMethod({
+    renderAddPaymentMethod,
+    onRedirect,
+    onAdded: () => {
+      // The list on screen is always the provider's answer, validated at the boundary.
+      void query.refetch();
+      setAnnouncement(t('paymentMethods.added'));
+    },
+  });
+  const { startAdd } = add;
+  const methods = query.data ?? [];
+  const types = useAddableTypes(paymentMethodTypes, methods);
+
+  if (!dataProvider?.listPaymentMethods) return null;
+  const status = panelStatus(query.isError, query.isPending, methods.length === 0);
+  const actionError = setDefault.error ?? (startAdd?.isError ? startAdd.error : null);
+
+  return (
+    <Panel
+      name="sk-PaymentMethods"
+      slot="payment-methods"
+      status={status}
+      title={t('paymentMethods.title')}
+      subtitle={<p className="sk-Muted">{t('paymentMethods.description')}</p>}
+      className={className}
+      headingRef={headingRef}
+      notice={
+        <PaymentNotice
+          paymentFailure={paymentFailure}
+          onUpdatePaymentMethod={startAdd && types.includes('card') ? () => add.start('card') : undefined}
+          announcement={announcement}
+        />
+      }
+      skeleton={{ className: 'sk-PaymentMethods-skeleton', kind: 'row', count: 2 }}
+      failure={{
+        error: query.error,
+        context: t('paymentMethods.loadError'),
+        onRetry: () => void query.refetch(),
+      }}
+      emptyText={t('paymentMethods.empty')}
+    >
+      <ActionError error={actionError} hostFormMissing={add.hostFormMissing} />
+      {methods.length > 0 && (
+        <PaymentMethodList
+          methods={methods}
+          setDefault={setDefault}
+          remove={remove}
+          onRemoved={(method) => {
+            setAnnouncement(t('paymentMethods.removed', { method: methodName(method, t) }));
+            headingRef.current?.focus();
+          }}
+        />
+      )}
+      {startAdd && status !== 'loading' && status !== 'error' && (
+        <AddPaymentMethod
+          add={{ ...add, startAdd }}
+          types={types}
+          renderAddPaymentMethod={renderAddPaymentMethod}
+        />
+      )}
+      <p className="sk-PaymentMethods-accepted sk-Muted">{t('paymentMethods.accepted')}</p>
+    </Panel>
+  );
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+interface PaymentMethodListProps {
+  methods: PaymentMethod[];
+  setDefault: ReturnType<typeof useSetDefault>;
+  remove: ReturnType<typeof useRemovePaymentMethod>;
+  onRemoved: (method: PaymentMethod) => void;
+}
+
+function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMethodListProps) {
+  const { now } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const at = now();
+  return (
+    <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>
+      {methods.map((method) => (
+        <PaymentMethodRow
+          key={method.id}
+          id={setDefault.rowId(method.id)}
+          method={method}
+          at={at}
+          onSetDefault={setDefault.available && !method.isDefault ? () => setDefault.make(method) : null}
+          settingDefault={setDefault.pendingId === method.id}
+          remove={remove}
+          onRemoved={() => onRemoved(method)}
+        />
+      ))}
+    </ul>
+  );
+}
+
+interface PaymentNoticeProps {
+  paymentFailure: PaymentFailureCode | undefined;
+  onUpdatePaymentMethod: (() => void) | undefined;
+  announcement: string;
+}
+
+/** A payment that just failed, with its guidance; and what the last action did, for screen readers. */
+function PaymentNotice({ paymentFailure, onUpdatePaymentMethod, announcement }: PaymentNoticeProps) {
+  return (
+    <>
+      {paymentFailure && (
+        <BillingErrorMessage
+          code={paymentFailure}
+          announce={false}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+        />
+      )}
+      <p className="sk-VisuallyHidden" role="status">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+/** Why setting the default or starting to add a method failed; nothing has changed. */
+function ActionError({ error, hostFormMissing }: { error: unknown; hostFormMissing: boolean }) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  return (
+    <>
+      {error ? (
+        <BillingErrorMessage
+          code={billingErrorCodeOf(error)}
+          context={isUnsafeLinkError(error) ? t('paymentMethods.unsafeLink') : describeActionError(error, t)}
+        />
+      ) : null}
+      {hostFormMissing && (
+        <BillingErrorMessage code="unknown" context={t('paymentMethods.add.unavailable')} />
+      )}
+    </>
+  );
+}
+
+const ALL_TYPES: PaymentMethodType[] = ['card', 'sepa_debit', 'bank_transfer'];
+
+/** The types the customer may add: bank transfer on an enterprise plan, and only once. */
+function useAddableTypes(
+  paymentMethodTypes: PaymentMethodType[] | undefined,
+  methods: PaymentMethod[],
+): PaymentMethodType[] {
+  const enterprise = useOnEnterprisePlan();
+  return (paymentMethodTypes ?? (enterprise ? ALL_TYPES : ['card', 'sepa_debit'])).filter(
+    (type) => type !== 'bank_transfer' || !methods.some((method) => method.type === 'bank_transfer'),
+  );
+}
+
+/** "Set as default", which announces itself; its button is then gone, so focus moves to the row. */
+function useSetDefault(announce: (message: string) => void) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const setDefault = useSetDefaultPaymentMethod();
+  const prefix = useId();
+  const focusAfterUpdate = useRef<string | null>(null);
+  const rowId = (methodId: string) => `${prefix}-method-${methodId}`;
+  useEffect(() => {
+    const id = focusAfterUpdate.current;
+    if (id === null) return;
+    const row = document.getElementById(rowId(id));
+    if (row) {
+      focusAfterUpdate.current = null;
+      row.focus();
+    }
+  });
+  const make = (method: PaymentMethod) => {
+    if (!setDefault || setDefault.isPending) return;
+    setDefault.mutate(method.id, {
+      onSuccess: () => {
+        focusAfterUpdate.current = method.id;
+        announce(t('paymentMethods.defaultSet', { method: methodName(method, t) }));
+      },
+    });
+  };
+  return {
+    available: setDefault !== null,
+    pendingId: setDefault?.isPending ? setDefault.variables : null,
+    error: setDefault?.isError ? setDefault.error : null,
+    rowId,
+    make,
+  };
+}
+
+/** Whether the current plan is an enterprise plan (bank transfer is offered there only). */
+function useOnEnterprisePlan(): boolean {
+  const subscription = useSubscription();
+  const catalog = useCatalog();
+  const planId = subscription.data?.planId;
+  return catalog.data?.find((plan) => plan.id === planId)?.family === 'enterprise';
+}
+
+export type { AddPaymentMethodFormProps, PaymentMethodsProps };
+export { PaymentMethods };

@@ -1,0 +1,1 @@
+export { PlanCatalog, type PlanCatalogProps } from './plan-catalog';

@@ -1,0 +1,1 @@
+export { PlanChangeReview, type PlanChangeReviewProps } from './plan-change-review';

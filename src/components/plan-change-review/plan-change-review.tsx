@@ -1,0 +1,221 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import {
+  type BillingErrorCode,
+  type BillingInterval,
+  type ChangeKind,
+  classifyChange,
+  type Plan,
+  type Subscription,
+} from '../../core';
+import { toSafeUrl } from '../../react/safe-url';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { isOutcomeUncertain, type usePlanChange } from '../../react/use-plan-change';
+import { BillingErrorMessage } from '../billing-error-message';
+import { Button } from '../shared/button';
+import { formatDate } from '../shared/format';
+import { useTranslate } from '../shared/translate';
+import { ReviewBody } from './review-body';
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanChangeReview
+ * -----------------------------------------------------------------------------------------------*/
+
+const PLAN_CHANGE_REVIEW_NAME = 'PlanChangeReview';
+
+interface PlanChangeReviewProps {
+  /** The flow from `usePlanChange()`. */
+  flow: ReturnType<typeof usePlanChange>;
+  catalog: Plan[];
+  subscription: Subscription | null;
+  /** Called by "Done" after a completed change. */
+  onFinish: () => void;
+  /** Offered on payment failures, to fix the payment method. */
+  onUpdatePaymentMethod?: (() => void) | undefined;
+}
+
+/**
+ * Everything after "Select": the review with the provider's preview (prorated lines and amount due
+ * for an upgrade, the date for a downgrade, blockers with what to do), then processing, done, or
+ * the failure with its resolution.
+ *
+ * @selector [data-step="review|processing|done|failed"] - the step of the change
+ */
+function PlanChangeReview(props: PlanChangeReviewProps) {
+  const { flow, catalog, subscription, onFinish, onUpdatePaymentMethod } = props;
+  const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const { state, preview } = flow;
+  const { step, intent } = state;
+
+  // Each step replaces the panel's content: move focus to its heading so keyboard and screen
+  // reader users continue from there instead of from a button that no longer exists.
+  useEffect(() => {
+    if (step !== 'select') headingRef.current?.focus();
+  }, [step]);
+
+  if (intent === null || step === 'select') return null;
+  const target = catalog.find((plan) => plan.id === intent.planId);
+  const current = catalog.find((plan) => plan.id === subscription?.planId);
+  const targetName = target?.name ?? intent.planId;
+  const kind = preview.data?.kind ?? changeKind(current, target, subscription, intent.interval);
+
+  return (
+    <section
+      className="sk-Review"
+      data-slot="plan-change-review"
+      data-step={step}
+      aria-labelledby={headingId}
+    >
+      <h3 className="sk-SectionHeading" id={headingId} ref={headingRef} tabIndex={-1}>
+        {step === 'done' ? t('review.finish') : t(`review.title.${kind}`)}
+      </h3>
+      <p className="sk-Review-change">
+        {t('review.change', { from: current?.name ?? t('review.noPlan'), to: targetName })}
+        {' · '}
+        {t(`interval.billed_${intent.interval}`)}
+      </p>
+
+      {step === 'review' && (
+        <ReviewBody
+          preview={preview}
+          targetName={targetName}
+          currentName={current?.name ?? ''}
+          currentInterval={subscription?.interval ?? 'month'}
+          onConfirm={flow.confirm}
+          onBack={flow.back}
+        />
+      )}
+
+      {step === 'processing' && <Processing actionUrl={state.actionUrl} />}
+
+      {step === 'done' && (
+        <Done
+          scheduledAt={
+            subscription?.scheduledChange?.planId === intent.planId
+              ? subscription.scheduledChange.effectiveAt
+              : null
+          }
+          targetName={targetName}
+          onFinish={onFinish}
+        />
+      )}
+
+      {step === 'failed' && state.error && (
+        <Failed
+          code={state.error.code}
+          onRetry={flow.retry}
+          onBack={flow.back}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+        />
+      )}
+    </section>
+  );
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+/** What the change will be before the preview says so (an upgrade while nothing is known). */
+function changeKind(
+  current: Plan | undefined,
+  target: Plan | undefined,
+  subscription: Subscription | null,
+  interval: BillingInterval,
+): ChangeKind {
+  return target && current && subscription
+    ? classifyChange({ plan: current, interval: subscription.interval }, { plan: target, interval })
+    : 'upgrade';
+}
+
+/** The change is being applied, or waits for the customer at the payment service (3-D Secure …). */
+function Processing({ actionUrl }: { actionUrl: string | null | undefined }) {
+  const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+  const safeUrl = actionUrl ? toSafeUrl(actionUrl) : null;
+  return (
+    <div className="sk-Processing" data-status="loading">
+      {actionUrl ? (
+        <div role="status">
+          <p>{t('review.requiresAction')}</p>
+          {safeUrl && (
+            <a className="sk-Button" data-variant="primary" href={safeUrl}>
+              {t('review.continueToPayment')}
+            </a>
+          )}
+        </div>
+      ) : (
+        <p role="status">
+          <span className="sk-Spinner" aria-hidden="true" />
+          {t('review.processing')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface DoneProps {
+  /** When the change takes effect, for a change scheduled at the end of the period. */
+  scheduledAt: string | null;
+  targetName: string;
+  onFinish: () => void;
+}
+
+function Done({ scheduledAt, targetName, onFinish }: DoneProps) {
+  const { locale } = useSubscriptionKitContext(PLAN_CHANGE_REVIEW_NAME);
+  const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+  return (
+    <Outcome className="sk-Done" action={t('review.finish')} variant="primary" onAction={onFinish}>
+      <p className="sk-Success" role="status">
+        {scheduledAt
+          ? t('review.done.scheduled', { plan: targetName, date: formatDate(scheduledAt, locale) })
+          : t('review.done.applied', { plan: targetName })}
+      </p>
+    </Outcome>
+  );
+}
+
+interface FailedProps {
+  code: BillingErrorCode;
+  onRetry: () => void;
+  onBack: () => void;
+  onUpdatePaymentMethod: (() => void) | undefined;
+}
+
+/** The change failed: whether the plan changed, what to do, and the way back to the choice. */
+function Failed({ code, onRetry, onBack, onUpdatePaymentMethod }: FailedProps) {
+  const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+  return (
+    <Outcome className="sk-Failed" action={t('review.back')} variant="ghost" onAction={onBack}>
+      <BillingErrorMessage
+        code={code}
+        context={isOutcomeUncertain(code) ? t('errors.uncertain') : t('errors.unchanged')}
+        onRetry={onRetry}
+        onUpdatePaymentMethod={onUpdatePaymentMethod}
+      />
+    </Outcome>
+  );
+}
+
+interface OutcomeProps {
+  className: string;
+  /** The one way on: "Done" after a change, "Back" after a failure. */
+  action: string;
+  variant: 'primary' | 'ghost';
+  onAction: () => void;
+  children: ReactNode;
+}
+
+function Outcome({ className, action, variant, onAction, children }: OutcomeProps) {
+  return (
+    <div className={className}>
+      {children}
+      <div className="sk-Actions">
+        <Button variant={variant} onClick={onAction}>
+          {action}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export type { PlanChangeReviewProps };
+export { PlanChangeReview };

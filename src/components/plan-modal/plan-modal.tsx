@@ -1,0 +1,73 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { type ReactNode, useCallback, useState } from 'react';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { rootClassName } from '../shared/class-names';
+import { useTranslate } from '../shared/translate';
+import { PLAN_MODAL_NAME, PlanModalContext } from './plan-modal-context';
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanModal
+ * -----------------------------------------------------------------------------------------------*/
+
+interface PlanModalProps {
+  children?: ReactNode | undefined;
+  /** The controlled open state. */
+  open?: boolean | undefined;
+  /**
+   * The open state when uncontrolled.
+   * @default false
+   */
+  defaultOpen?: boolean | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
+}
+
+/** The "Change plan" modal: a Radix dialog holding `PlanModalTrigger` and `PlanModalContent`. */
+function PlanModal({ children, open: openProp, defaultOpen = false, onOpenChange }: PlanModalProps) {
+  const { onEvent } = useSubscriptionKitContext(PLAN_MODAL_NAME);
+  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+  const open = openProp ?? uncontrolledOpen;
+  const setOpen = useCallback(
+    (next: boolean) => {
+      if (openProp === undefined) setUncontrolledOpen(next);
+      if (next) onEvent({ type: 'plan_modal_opened' });
+      onOpenChange?.(next);
+    },
+    [openProp, onEvent, onOpenChange],
+  );
+  return (
+    <PlanModalContext.Provider value={{ setOpen }}>
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        {children}
+      </Dialog.Root>
+    </PlanModalContext.Provider>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanModalTrigger
+ * -----------------------------------------------------------------------------------------------*/
+
+const TRIGGER_NAME = 'PlanModalTrigger';
+
+interface PlanModalTriggerProps {
+  /** @default "⚡ Change plan" */
+  children?: ReactNode | undefined;
+  className?: string | undefined;
+}
+
+function PlanModalTrigger({ children, className }: PlanModalTriggerProps) {
+  const { theme } = useSubscriptionKitContext(TRIGGER_NAME);
+  const t = useTranslate(TRIGGER_NAME);
+  return (
+    <Dialog.Trigger
+      className={rootClassName('sk-Button sk-PlanModalTrigger', className)}
+      data-variant="primary"
+      data-sk-theme={theme}
+    >
+      {children ?? t('planModal.trigger')}
+    </Dialog.Trigger>
+  );
+}
+
+export type { PlanModalProps, PlanModalTriggerProps };
+export { PlanModal, PlanModalTrigger };

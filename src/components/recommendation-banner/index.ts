@@ -1,0 +1,1 @@
+export { RecommendationBanner, type RecommendationBannerProps } from './recommendation-banner';

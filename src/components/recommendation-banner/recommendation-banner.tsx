@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import type { Recommendation, RecommendationReason } from '../../core';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { rootProps } from '../shared/class-names';
+import { ReasonList } from '../shared/reason-list';
+import { describeReasons } from '../shared/recommendation-reasons';
+import { useTranslate } from '../shared/translate';
+
+/* -------------------------------------------------------------------------------------------------
+ * RecommendationBanner
+ * -----------------------------------------------------------------------------------------------*/
+
+const RECOMMENDATION_BANNER_NAME = 'RecommendationBanner';
+
+interface RecommendationBannerProps {
+  /** The engine's output (`recommendPlans` or `useRecommendations`); its reasons become the message. */
+  recommendation: Recommendation;
+  className?: string | undefined;
+}
+
+/** The order of the context message: what the customer chose first, then what they used. */
+const REASON_ORDER: readonly RecommendationReason['code'][] = [
+  'template_match',
+  'integration_required',
+  'projected_usage',
+  'no_usage_data',
+  'over_limit',
+];
+
+/**
+ * "Recommended for you" with the context message: why these plans, in the customer's language.
+ *
+ * @selector [data-outcome="plan|enterprise"] - whether a plan in the catalog fits
+ */
+function RecommendationBanner({ recommendation, className }: RecommendationBannerProps) {
+  const { locale, theme } = useSubscriptionKitContext(RECOMMENDATION_BANNER_NAME);
+  const t = useTranslate(RECOMMENDATION_BANNER_NAME);
+  const headingId = useId();
+  const sentences = describeReasons(
+    [...recommendation.reasons].sort((a, b) => REASON_ORDER.indexOf(a.code) - REASON_ORDER.indexOf(b.code)),
+    t,
+    locale,
+  );
+  if (recommendation.outcome === 'enterprise') sentences.push(t('recommendations.enterprise'));
+
+  return (
+    <section
+      {...rootProps('sk-RecommendationBanner', 'recommendation-banner', theme, className)}
+      data-outcome={recommendation.outcome}
+      aria-labelledby={headingId}
+    >
+      <span className="sk-Badge" data-variant="recommended" id={headingId}>
+        {t('recommendations.badge')}
+      </span>
+      <ReasonList sentences={sentences} className="sk-RecommendationBanner-reasons" />
+    </section>
+  );
+}
+
+export type { RecommendationBannerProps };
+export { RecommendationBanner };

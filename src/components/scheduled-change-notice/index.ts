@@ -1,0 +1,1 @@
+export { ScheduledChangeNotice, type ScheduledChangeNoticeProps } from './scheduled-change-notice';

@@ -1,0 +1,135 @@
+import type { ReactNode, RefObject } from 'react';
+import { useId } from 'react';
+import { billingErrorCodeOf } from '../../core';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { BillingErrorMessage } from '../billing-error-message';
+import { rootClassName } from './class-names';
+import { useTranslate } from './translate';
+
+/* -------------------------------------------------------------------------------------------------
+ * Panel: the dashboard card every data component is drawn in, with its four states.
+ * -----------------------------------------------------------------------------------------------*/
+
+type PanelStatus = 'loading' | 'error' | 'empty' | 'ready';
+
+/** The one order of precedence: a failure first, then "not loaded yet", then "nothing to show". */
+function panelStatus(error: unknown, pending: boolean, empty: boolean): PanelStatus {
+  if (error) return 'error';
+  if (pending) return 'loading';
+  return empty ? 'empty' : 'ready';
+}
+
+interface SkeletonsProps {
+  /** The class of the container the content will have, so the placeholders take its shape. */
+  className: string;
+  kind: 'fact' | 'meter' | 'row';
+  count: number;
+}
+
+interface PanelFailure {
+  error: unknown;
+  /** Says what could not be loaded, before the error's resolution. */
+  context: string;
+  onRetry: () => void;
+}
+
+interface PanelProps {
+  /** The root class, e.g. `sk-BillingSummary`; the header's and title's classes derive from it. */
+  name: string;
+  slot: string;
+  status: PanelStatus;
+  title: string;
+  /** Under the title, e.g. the period the panel covers. */
+  subtitle?: ReactNode | undefined;
+  actions?: ReactNode | undefined;
+  className?: string | undefined;
+  /** Makes the heading focusable from script (where focus goes when what had it is gone). */
+  headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
+  /** Shown above the state, whatever it is: guidance that holds while the data loads. */
+  notice?: ReactNode | undefined;
+  /** Placeholders shown while loading. */
+  skeleton: SkeletonsProps;
+  /** Shown in the error state; `null` while what is on screen still holds (a later page failed). */
+  failure: PanelFailure | null;
+  /** What the empty state says. */
+  emptyText: string;
+  /** The content; rendered in every state, so stale data stays on screen beside a failure. */
+  children?: ReactNode;
+}
+
+/**
+ * A dashboard card titled by its heading, with its state on `data-status`, busy while loading, and
+ * the loading, error and empty states drawn the same way everywhere.
+ */
+function Panel({
+  name,
+  slot,
+  status,
+  title,
+  subtitle,
+  actions,
+  className,
+  headingRef,
+  notice,
+  skeleton,
+  failure,
+  emptyText,
+  children,
+}: PanelProps) {
+  const { theme } = useSubscriptionKitContext(name);
+  const headingId = useId();
+  return (
+    <section
+      className={rootClassName(name, className)}
+      data-slot={slot}
+      data-sk-theme={theme}
+      data-status={status}
+      aria-labelledby={headingId}
+      aria-busy={status === 'loading' || undefined}
+    >
+      <header className={`sk-Panel-header ${name}-header`}>
+        <div className="sk-Panel-heading">
+          <h2
+            className={`sk-SectionHeading ${name}-title`}
+            id={headingId}
+            ref={headingRef}
+            tabIndex={headingRef ? -1 : undefined}
+          >
+            {title}
+          </h2>
+          {subtitle}
+        </div>
+        {actions && <div className="sk-Actions">{actions}</div>}
+      </header>
+      {notice}
+      {status === 'loading' && <Skeletons {...skeleton} />}
+      {status === 'error' && failure && (
+        <BillingErrorMessage
+          code={billingErrorCodeOf(failure.error)}
+          context={failure.context}
+          onRetry={failure.onRetry}
+        />
+      )}
+      {status === 'empty' && <p className="sk-Empty">{emptyText}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** "Loading…" for screen readers, and placeholders shaped like what is coming. */
+function Skeletons({ className, kind, count }: SkeletonsProps) {
+  const t = useTranslate('Skeletons');
+  return (
+    <div className={className}>
+      <p className="sk-VisuallyHidden" role="status">
+        {t('common.loading')}
+      </p>
+      {Array.from({ length: count }, (_, index) => `${kind}-${index}`).map((key) => (
+        <div key={key} className={`sk-Skeleton sk-Skeleton--${kind}`} />
+      ))}
+    </div>
+  );
+}
+
+export type { PanelStatus };
+export { Panel, panelStatus };

@@ -1,0 +1,1 @@
+export { UsageMeters, type UsageMetersProps } from './usage-meters';
