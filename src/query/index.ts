@@ -8,7 +8,6 @@ export {
   cancelScheduledChangeMutationOptions,
   changePlanMutationOptions,
   contactSalesMutationOptions,
-  isOutcomeUncertain,
   type PaymentMethodWriteVariables,
   removePaymentMethodMutationOptions,
   type StartAddPaymentMethodVariables,

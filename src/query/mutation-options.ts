@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type {
-  BillingError,
-  BillingErrorCode,
-  BillingInterval,
-  PaymentMethod,
-  PaymentMethodType,
-  Subscription,
+import {
+  type BillingError,
+  type BillingInterval,
+  isOutcomeUncertain,
+  type PaymentMethod,
+  type PaymentMethodType,
+  type Subscription,
 } from '../core';
 import type {
   BillingDataProvider,
@@ -135,15 +135,6 @@ export function contactSalesMutationOptions(
     scope: writeScope(dataProvider, 'contact-sales'),
     mutationFn: (variables) => capability(validated, 'contactSales')(variables),
   };
-}
-
-/**
- * Whether a failed change may still have been applied: the answer was lost (`network`), unreadable
- * (`invalid_response`) or unexplained (`unknown`). Every other code is the backend saying no, and
- * then nothing changed. A retry with the same idempotency key is safe in either case.
- */
-export function isOutcomeUncertain(code: BillingErrorCode): boolean {
-  return code === 'network' || code === 'invalid_response' || code === 'unknown';
 }
 
 /* -----------------------------------------------------------------------------------------------*/

@@ -11,8 +11,8 @@ import {
   type Subscription,
   upcomingBill,
 } from '../../core';
+import { useBillingData } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useBillingData } from '../../react/use-billing-queries';
 import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
 import { formatDate, formatPercent } from '../shared/format';

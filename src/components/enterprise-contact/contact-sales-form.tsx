@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import type { ContactSalesRequest } from '../../provider';
-import { createIdempotencyKey } from '../../react/create-idempotency-key';
+import { createIdempotencyKey } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
 import { type Translate, useTranslate } from '../shared/translate';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { toSafeUrl } from '../../react/safe-url';
+import { toSafeUrl } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { rootProps } from '../shared/class-names';
 import { CheckIcon } from '../shared/icons';

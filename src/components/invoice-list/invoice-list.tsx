@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Invoice } from '../../core';
+import { useInvoicePdf, useInvoices } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useInvoicePdf } from '../../react/use-invoice-pdf';
-import { useInvoices } from '../../react/use-invoices';
 import { InvoicePdfError } from '../shared/invoice-pdf-error';
 import { Panel, panelStatus } from '../shared/panel';
 import { useTranslate } from '../shared/translate';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Invoice, InvoiceParty } from '../../core';
+import { useInvoicePdf } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useInvoicePdf } from '../../react/use-invoice-pdf';
 import { Button } from '../shared/button';
 import type { RootProps } from '../shared/class-names';
 import { formatDate } from '../shared/format';

@@ -1,6 +1,6 @@
 import { billingErrorCodeOf, type Invoice } from '../../core';
+import { useInvoice } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useInvoice } from '../../react/use-invoices';
 import { BillingErrorMessage } from '../billing-error-message';
 import { rootProps } from '../shared/class-names';
 import { useTranslate } from '../shared/translate';

@@ -1,7 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { PaymentMethodType } from '../../core';
-import { toSafeUrl } from '../../react/safe-url';
-import { useStartAddPaymentMethod } from '../../react/use-payment-methods';
+import { toSafeUrl, useStartAddPaymentMethod } from '../../query';
 import { useTranslate } from '../shared/translate';
 import { addLabel } from './payment-method-text';
 import type { AddPaymentMethodFormProps, PaymentMethodsProps } from './payment-methods';

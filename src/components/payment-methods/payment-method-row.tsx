@@ -1,6 +1,6 @@
 import type { PaymentMethod } from '../../core';
+import type { useRemovePaymentMethod } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import type { useRemovePaymentMethod } from '../../react/use-payment-methods';
 import { Button } from '../shared/button';
 import { useTranslate } from '../shared/translate';
 import { cardExpiry, expiryText, formatExpiry, methodName } from './payment-method-text';

@@ -1,13 +1,14 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { billingErrorCodeOf, type PaymentMethod, type PaymentMethodType } from '../../core';
-import { isUnsafeLinkError } from '../../react/download-invoice-pdf';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useCatalog, useSubscription } from '../../react/use-billing-queries';
 import {
+  isUnsafeLinkError,
+  useCatalog,
   usePaymentMethods,
   useRemovePaymentMethod,
   useSetDefaultPaymentMethod,
-} from '../../react/use-payment-methods';
+  useSubscription,
+} from '../../query';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
 import { Panel, panelStatus } from '../shared/panel';
 import { useTranslate } from '../shared/translate';

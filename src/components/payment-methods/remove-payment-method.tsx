@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState } from 'react';
 import { billingErrorCodeOf, type PaymentMethod } from '../../core';
-import type { useRemovePaymentMethod } from '../../react/use-payment-methods';
+import type { useRemovePaymentMethod } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button } from '../shared/button';
 import { DialogContent } from '../shared/dialog';

@@ -4,12 +4,12 @@ import {
   type BillingInterval,
   type ChangeKind,
   classifyChange,
+  isOutcomeUncertain,
   type Plan,
   type Subscription,
 } from '../../core';
-import { toSafeUrl } from '../../react/safe-url';
+import { toSafeUrl, type usePlanChange } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { isOutcomeUncertain, type usePlanChange } from '../../react/use-plan-change';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button } from '../shared/button';
 import { formatDate } from '../shared/format';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { type BillingInterval, billingErrorCodeOf, type DowngradeBlocker, formatMoney } from '../../core';
 import type { PlanChangePreview } from '../../provider';
+import type { usePlanChange } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import type { usePlanChange } from '../../react/use-plan-change';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button } from '../shared/button';
 import { formatDate, formatNumber } from '../shared/format';

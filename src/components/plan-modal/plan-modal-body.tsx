@@ -7,9 +7,8 @@ import {
   checkAvailability,
   type Plan,
 } from '../../core';
+import { type RecommendationsData, usePlanChange, useRecommendations } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { usePlanChange } from '../../react/use-plan-change';
-import { type RecommendationsData, useRecommendations } from '../../react/use-recommendations';
 import { BillingErrorMessage } from '../billing-error-message';
 import { BillingIntervalSwitch } from '../billing-interval-switch';
 import { EnterpriseContact } from '../enterprise-contact';

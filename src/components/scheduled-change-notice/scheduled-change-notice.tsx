@@ -1,6 +1,6 @@
 import { billingErrorCodeOf, type Plan, type Subscription } from '../../core';
+import { useCancelScheduledChange } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useCancelScheduledChange } from '../../react/use-cancel-scheduled-change';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
 import { useTranslate } from '../shared/translate';

@@ -1,6 +1,6 @@
 import { billingErrorCodeOf } from '../../core';
-import { isUnsafeLinkError } from '../../react/download-invoice-pdf';
-import type { useInvoicePdf } from '../../react/use-invoice-pdf';
+import type { useInvoicePdf } from '../../query';
+import { isUnsafeLinkError } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { useTranslate } from './translate';
 

@@ -1,7 +1,7 @@
 import { type ReactNode, type RefObject, useRef, useState } from 'react';
 import type { Plan, PlanChangeIntent, Subscription } from '../../core';
+import { useBillingData } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useBillingData } from '../../react/use-billing-queries';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
 import { formatDateRange, formatNumber } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';

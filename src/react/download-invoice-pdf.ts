@@ -1,1 +1,0 @@
-export { isUnsafeLinkError, pdfFileName, saveInvoicePdf } from '../query';

@@ -1,1 +1,0 @@
-export { toSafeUrl } from '../query';

@@ -1,1 +1,0 @@
-export { useAccount, useBillingData, useCatalog, useSubscription } from '../query';

@@ -1,1 +1,0 @@
-export { useCancelScheduledChange } from '../query';

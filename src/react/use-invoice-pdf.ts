@@ -1,1 +1,0 @@
-export { useInvoicePdf } from '../query';

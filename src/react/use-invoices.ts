@@ -1,1 +1,0 @@
-export { type UseInvoicesOptions, useInvoice, useInvoices } from '../query';

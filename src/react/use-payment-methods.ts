@@ -1,6 +1,0 @@
-export {
-  usePaymentMethods,
-  useRemovePaymentMethod,
-  useSetDefaultPaymentMethod,
-  useStartAddPaymentMethod,
-} from '../query';

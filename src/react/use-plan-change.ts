@@ -1,1 +1,0 @@
-export { isOutcomeUncertain, type UsePlanChangeOptions, usePlanChange } from '../query';

@@ -1,1 +1,0 @@
-export { type RecommendationsData, useRecommendations } from '../query';
