@@ -3,7 +3,7 @@ import type { PaymentMethodType } from '../../core';
 import { toSafeUrl } from '../../react/safe-url';
 import { useStartAddPaymentMethod } from '../../react/use-payment-methods';
 import { useTranslate } from '../shared/translate';
-import { addLabel } from './payment-method-text';
+import { addLabel } from './payment-method-row';
 import type { AddPaymentMethodFormProps, PaymentMethodsProps } from './payment-methods';
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';
