@@ -1,4 +1,4 @@
-import { cp } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -42,7 +42,13 @@ export default defineConfig([
     // The React entry only: `core` and `testing` also run in servers and test runners.
     banner: { js: '"use client";' },
     async onSuccess() {
-      await cp('src/styles/index.css', 'dist/styles.css');
+      // One stylesheet for hosts: the parts `src/styles/index.css` imports, inlined in its order.
+      const index = await readFile('src/styles/index.css', 'utf8');
+      const imports = [...index.matchAll(/^@import "(.+)";\n/gm)];
+      const parts = await Promise.all(
+        imports.map(([, path = '']) => readFile(resolve('src/styles', path), 'utf8')),
+      );
+      await writeFile('dist/styles.css', [index.replace(/^@import .+\n/gm, ''), ...parts].join(''));
       await cp('locales', 'dist/locales', { recursive: true });
     },
   },

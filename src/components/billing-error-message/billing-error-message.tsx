@@ -1,6 +1,5 @@
 import type { BillingErrorCode } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { useTranslate } from '../shared/translate';
+import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * BillingErrorMessage
@@ -49,10 +48,14 @@ interface BillingErrorMessageProps {
  * @selector [data-slot="error"] - the message
  * @selector [data-code] - the `BillingErrorCode`
  */
-function BillingErrorMessage(props: BillingErrorMessageProps) {
-  const { code, context, onRetry, onUpdatePaymentMethod, announce = true } = props;
-  const { supportUrl } = useSubscriptionKitContext(BILLING_ERROR_MESSAGE_NAME);
-  const t = useTranslate(BILLING_ERROR_MESSAGE_NAME);
+function BillingErrorMessage({
+  code,
+  context,
+  onRetry,
+  onUpdatePaymentMethod,
+  announce = true,
+}: BillingErrorMessageProps) {
+  const { supportUrl, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
   const updatePaymentMethod = isPaymentFailureCode(code) ? onUpdatePaymentMethod : undefined;
 
   return (

@@ -1,7 +1,6 @@
 import type { BillingInterval } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { formatPercent } from '../shared/format';
-import { useTranslate } from '../shared/translate';
+import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * BillingIntervalSwitch
@@ -24,10 +23,12 @@ interface BillingIntervalSwitchProps {
  * @selector [data-value="month|year"] - the chosen interval, on the root
  * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
  */
-function BillingIntervalSwitch(props: BillingIntervalSwitchProps) {
-  const { value, onValueChange, annualSavingsPercent = 0 } = props;
-  const { locale } = useSubscriptionKitContext(BILLING_INTERVAL_SWITCH_NAME);
-  const t = useTranslate(BILLING_INTERVAL_SWITCH_NAME);
+function BillingIntervalSwitch({
+  value,
+  onValueChange,
+  annualSavingsPercent = 0,
+}: BillingIntervalSwitchProps) {
+  const { locale, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
   return (
     <fieldset className="sk-IntervalSwitch" data-slot="interval-switch" data-value={value}>
       <legend className="sk-VisuallyHidden">{t('interval.label')}</legend>

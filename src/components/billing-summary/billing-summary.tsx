@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import {
   type AccountContext,
   type AnnualPricing,
@@ -9,16 +9,15 @@ import {
   nextBillingDate,
   type Plan,
   type Subscription,
+  type UpcomingBill,
   upcomingBill,
 } from '../../core';
 import { useBillingData } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
-import { formatDate, formatPercent } from '../shared/format';
+import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
-import { useTranslate } from '../shared/translate';
-import { UpcomingBillLines } from './upcoming-bill-lines';
+import { useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * BillingSummary
@@ -47,8 +46,12 @@ interface BillingSummaryProps {
  *
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
  */
-function BillingSummary(props: BillingSummaryProps) {
-  const { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', className } = props;
+function BillingSummary({
+  actions,
+  onUpdatePaymentMethod,
+  paymentFailure = 'payment_declined',
+  className,
+}: BillingSummaryProps) {
   const t = useTranslate(BILLING_SUMMARY_NAME);
   const billing = useBillingData();
   const { data } = billing;
@@ -87,10 +90,14 @@ interface BillingCycleProps extends Pick<BillingSummaryProps, 'onUpdatePaymentMe
   paymentFailure: PaymentFailureCode;
 }
 
-function BillingCycle(props: BillingCycleProps) {
-  const { subscription: current, catalog, account, onUpdatePaymentMethod, paymentFailure } = props;
-  const { locale, now } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
-  const t = useTranslate(BILLING_SUMMARY_NAME);
+function BillingCycle({
+  subscription: current,
+  catalog,
+  account,
+  onUpdatePaymentMethod,
+  paymentFailure,
+}: BillingCycleProps) {
+  const { locale, now, t } = useKit(BILLING_SUMMARY_NAME);
   const at = now();
   const plan = catalog.find((candidate) => candidate.id === current.planId);
   const { price } = plan ? effectivePrice(plan, current.interval, at) : { price: null };
@@ -159,8 +166,7 @@ function BillingCycle(props: BillingCycleProps) {
 
 /** What annual billing saves: the saving made, or the one on offer. */
 function AnnualNote({ annual, interval }: { annual: AnnualPricing; interval: BillingInterval }) {
-  const { locale } = useSubscriptionKitContext(BILLING_SUMMARY_NAME);
-  const t = useTranslate(BILLING_SUMMARY_NAME);
+  const { locale, t } = useKit(BILLING_SUMMARY_NAME);
   return (
     <p className="sk-BillingSummary-annual" data-slot="annual">
       {t(interval === 'year' ? 'billingSummary.annual.saving' : 'billingSummary.annual.offer', {
@@ -189,6 +195,56 @@ function Fact({ slot, label, value, hint }: FactProps) {
         {hint && <span className="sk-BillingSummary-hint">{hint}</span>}
       </dd>
     </div>
+  );
+}
+
+/** The upcoming bill line by line, each amount in its currency, with the total excluding tax. */
+function UpcomingBillLines({ bill }: { bill: UpcomingBill }) {
+  const { locale, t } = useKit(BILLING_SUMMARY_NAME);
+  const titleId = useId();
+  const { base } = bill;
+  return (
+    <section className="sk-UpcomingBill" data-slot="upcoming-bill" aria-labelledby={titleId}>
+      <h3 className="sk-UpcomingBill-title" id={titleId}>
+        {t('billingSummary.upcoming.title', { date: formatDate(bill.billedAt, locale) })}
+      </h3>
+      <table className="sk-UpcomingBill-lines" aria-labelledby={titleId}>
+        <tbody>
+          {base && (
+            <tr data-line="base">
+              <th scope="row">
+                {t(`billingSummary.upcoming.base_${base.interval}`, { plan: base.plan.name })}
+                {base.scheduledChange && (
+                  <span className="sk-Tag" data-variant="scheduled">
+                    {t('billingSummary.upcoming.scheduled')}
+                  </span>
+                )}
+              </th>
+              <td>{formatMoney(base.amount, locale)}</td>
+            </tr>
+          )}
+          {bill.overage.map((line) => (
+            <tr key={line.metric} data-line="overage" data-metric={line.metric}>
+              <th scope="row">
+                {t('billingSummary.upcoming.overage', {
+                  over: formatNumber(line.overUnits, locale),
+                  metric: t(`metrics.${line.metric}`),
+                  limit: formatNumber(line.limit, locale),
+                })}
+              </th>
+              <td>{formatMoney(line.amount, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-line="total">
+            <th scope="row">{t('billingSummary.upcoming.total')}</th>
+            <td>{formatMoney(bill.total, locale)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {bill.overage.length > 0 && <p className="sk-UpcomingBill-note">{t('billingSummary.upcoming.note')}</p>}
+    </section>
   );
 }
 

@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import type { Invoice } from '../../core';
 import { useInvoicePdf, useInvoices } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { InvoicePdfError } from '../shared/invoice-pdf-error';
+import { InvoiceView } from '../invoice-view';
 import { Panel, panelStatus } from '../shared/panel';
-import { useTranslate } from '../shared/translate';
-import { InvoiceDialog } from './invoice-dialog';
+import { CloseIcon, DialogContent, InvoicePdfError } from '../shared/parts';
+import { useKit } from '../shared/translate';
 import { InvoiceTable } from './invoice-table';
 
 /* -------------------------------------------------------------------------------------------------
@@ -40,8 +40,7 @@ interface InvoiceListProps {
  * nothing when the provider has no `listInvoices`.
  */
 function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, className }: InvoiceListProps) {
-  const { dataProvider } = useSubscriptionKitContext(INVOICE_LIST_NAME);
-  const t = useTranslate(INVOICE_LIST_NAME);
+  const { dataProvider, t } = useKit(INVOICE_LIST_NAME);
   const query = useInvoices({ pageSize });
   const pdf = useInvoicePdf();
   const [viewing, setViewing] = useState<Invoice | null>(null);
@@ -104,6 +103,48 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+/** The built-in web view: `InvoiceView` in a dialog; focus returns to the row's button on close. */
+function InvoiceDialog({
+  invoice,
+  onClose,
+  returnFocusTo,
+}: {
+  invoice: Invoice | null;
+  onClose: () => void;
+  returnFocusTo: RefObject<HTMLElement | null>;
+}) {
+  const { dataProvider, t } = useKit(INVOICE_LIST_NAME);
+  return (
+    <Dialog.Root open={invoice !== null} onOpenChange={(open) => !open && onClose()}>
+      <DialogContent
+        name="sk-InvoiceDialog"
+        data-slot="invoice-dialog"
+        aria-describedby={undefined}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocusTo.current?.focus();
+        }}
+      >
+        {invoice && (
+          <>
+            <Dialog.Title className="sk-VisuallyHidden">
+              {t('invoiceView.title', { number: invoice.number })}
+            </Dialog.Title>
+            <Dialog.Close className="sk-IconButton sk-InvoiceDialog-close" aria-label={t('common.close')}>
+              <CloseIcon />
+            </Dialog.Close>
+            {dataProvider?.getInvoice ? (
+              <InvoiceView invoiceId={invoice.id} />
+            ) : (
+              <InvoiceView invoice={invoice} />
+            )}
+          </>
+        )}
+      </DialogContent>
+    </Dialog.Root>
+  );
+}
 
 export type { InvoiceListProps };
 export { InvoiceList };

@@ -1,11 +1,10 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import { billingErrorCodeOf, formatMoney, type Invoice } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
 import { InvoiceStatusBadge } from '../invoice-view';
-import { Button } from '../shared/button';
 import { formatDate, formatNumber } from '../shared/format';
-import { useTranslate } from '../shared/translate';
+import { Button } from '../shared/parts';
+import { useKit, useTranslate } from '../shared/translate';
 
 const INVOICE_LIST_NAME = 'InvoiceList';
 
@@ -105,8 +104,13 @@ type InvoiceViewsOptions = Pick<
 >;
 
 /** The view of rows on screen, and where focus goes as views change and pages arrive. */
-function useInvoiceViews(props: InvoiceViewsOptions) {
-  const { invoices, maxVisibleRows, hasNextPage, isFetchingNextPage, fetchNextPage } = props;
+function useInvoiceViews({
+  invoices,
+  maxVisibleRows,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+}: InvoiceViewsOptions) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [view, setView] = useState(0);
   // The row (index in `invoices`) to focus once it is on screen: after "Load more" removed its
@@ -157,8 +161,7 @@ interface InvoiceRowProps {
 
 /** One invoice; memoised, so loading another page renders only the new rows. */
 const InvoiceRow = memo(function InvoiceRow({ invoice, onView, onDownload, downloading }: InvoiceRowProps) {
-  const { locale } = useSubscriptionKitContext(INVOICE_LIST_NAME);
-  const t = useTranslate(INVOICE_LIST_NAME);
+  const { locale, t } = useKit(INVOICE_LIST_NAME);
   return (
     <tr data-invoice-id={invoice.id}>
       <th scope="row" tabIndex={-1} data-label={t('invoices.columns.number')}>
@@ -172,28 +175,24 @@ const InvoiceRow = memo(function InvoiceRow({ invoice, onView, onDownload, downl
         {formatMoney(invoice.total, locale)}
       </td>
       <td className="sk-InvoiceList-actions">
-        <button
-          type="button"
-          className="sk-Button"
-          data-variant="ghost"
-          data-size="small"
+        <Button
+          variant="ghost"
+          size="small"
           aria-label={t('invoices.webViewLabel', { number: invoice.number })}
           onClick={() => onView(invoice)}
         >
           {t('invoices.webView')}
-        </button>
+        </Button>
         {onDownload && (
-          <button
-            type="button"
-            className="sk-Button"
-            data-variant="ghost"
-            data-size="small"
+          <Button
+            variant="ghost"
+            size="small"
             aria-label={downloading ? undefined : t('invoices.pdfLabel', { number: invoice.number })}
             aria-disabled={downloading || undefined}
             onClick={() => onDownload(invoice)}
           >
             {downloading ? t('invoices.pdfDownloading') : t('invoices.pdf')}
-          </button>
+          </Button>
         )}
       </td>
     </tr>
@@ -214,10 +213,17 @@ interface InvoiceTableFooterProps {
 }
 
 /** Which invoices are on screen, and the ways to the newer, the older and the next page. */
-function InvoiceTableFooter(props: InvoiceTableFooterProps) {
-  const { first, shown, total, paged, onNewer, onOlder, onLoadMore, loadingMore } = props;
-  const { locale } = useSubscriptionKitContext(INVOICE_LIST_NAME);
-  const t = useTranslate(INVOICE_LIST_NAME);
+function InvoiceTableFooter({
+  first,
+  shown,
+  total,
+  paged,
+  onNewer,
+  onOlder,
+  onLoadMore,
+  loadingMore,
+}: InvoiceTableFooterProps) {
+  const { locale, t } = useKit(INVOICE_LIST_NAME);
   return (
     <footer className="sk-InvoiceList-footer">
       <p className="sk-Muted" role="status">

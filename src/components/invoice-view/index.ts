@@ -1,2 +1,1 @@
-export { InvoiceStatusBadge } from './invoice-status-badge';
-export { InvoiceView, type InvoiceViewProps } from './invoice-view';
+export { InvoiceStatusBadge, InvoiceView, type InvoiceViewProps } from './invoice-view';

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { PaymentMethodType } from '../../core';
 import { toSafeUrl, useStartAddPaymentMethod } from '../../query';
 import { useTranslate } from '../shared/translate';
-import { addLabel } from './payment-method-text';
+import { addLabel } from './payment-method-row';
 import type { AddPaymentMethodFormProps, PaymentMethodsProps } from './payment-methods';
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';

@@ -1,10 +1,10 @@
-import type { PaymentMethod } from '../../core';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useRef, useState } from 'react';
+import { billingErrorCodeOf, isBillingError, type PaymentMethod, type PaymentMethodType } from '../../core';
 import type { useRemovePaymentMethod } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { Button } from '../shared/button';
-import { useTranslate } from '../shared/translate';
-import { cardExpiry, expiryText, formatExpiry, methodName } from './payment-method-text';
-import { RemovePaymentMethod } from './remove-payment-method';
+import { BillingErrorMessage } from '../billing-error-message';
+import { Button, DialogContent } from '../shared/parts';
+import { type Translate, type TranslationKey, useKit, useTranslate } from '../shared/translate';
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';
 
@@ -18,10 +18,16 @@ interface PaymentMethodRowProps {
   onRemoved: () => void;
 }
 
-function PaymentMethodRow(props: PaymentMethodRowProps) {
-  const { id, method, at, onSetDefault, settingDefault, remove, onRemoved } = props;
-  const { locale } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
-  const t = useTranslate(PAYMENT_METHODS_NAME);
+function PaymentMethodRow({
+  id,
+  method,
+  at,
+  onSetDefault,
+  settingDefault,
+  remove,
+  onRemoved,
+}: PaymentMethodRowProps) {
+  const { locale, t } = useKit(PAYMENT_METHODS_NAME);
   const name = methodName(method, t);
   const expiry = method.type === 'card' ? cardExpiry(method.expMonth, method.expYear, at) : null;
 
@@ -118,4 +124,186 @@ function MethodIcon({ method }: { method: PaymentMethod }) {
   );
 }
 
-export { PaymentMethodRow };
+/** "Remove" with a confirmation dialog. */
+function RemovePaymentMethod({
+  method,
+  name,
+  remove,
+  onRemoved,
+}: {
+  method: PaymentMethod;
+  name: string;
+  remove: NonNullable<ReturnType<typeof useRemovePaymentMethod>>;
+  onRemoved: () => void;
+}) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const [open, setOpen] = useState(false);
+  const removed = useRef(false);
+  const pending = remove.isPending && remove.variables === method.id;
+  const error = remove.isError && remove.variables === method.id ? remove.error : null;
+
+  const confirm = () => {
+    if (remove.isPending) return;
+    remove.mutate(method.id, {
+      onSuccess: () => {
+        removed.current = true;
+        setOpen(false);
+      },
+    });
+  };
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (pending) return;
+        if (next) remove.reset();
+        setOpen(next);
+      }}
+    >
+      <Dialog.Trigger
+        className="sk-Button"
+        data-variant="ghost"
+        data-size="small"
+        aria-label={t('paymentMethods.removeLabel', { method: name })}
+      >
+        {t('paymentMethods.remove')}
+      </Dialog.Trigger>
+      <DialogContent
+        name="sk-ConfirmDialog"
+        data-slot="remove-payment-method"
+        role="alertdialog"
+        onCloseAutoFocus={(event) => {
+          // The row is gone after a removal: the list's heading takes focus instead of the page.
+          if (removed.current) {
+            event.preventDefault();
+            removed.current = false;
+            onRemoved();
+          }
+        }}
+      >
+        <ConfirmRemove name={name} error={error} pending={pending} onConfirm={confirm} />
+      </DialogContent>
+    </Dialog.Root>
+  );
+}
+
+interface ConfirmRemoveProps {
+  name: string;
+  error: unknown;
+  pending: boolean;
+  onConfirm: () => void;
+}
+
+/** What removing means, why it failed, and the choice; no Remove when the provider requires the method. */
+function ConfirmRemove({ name, error, pending, onConfirm }: ConfirmRemoveProps) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  return (
+    <>
+      <Dialog.Title className="sk-ConfirmDialog-title">
+        {t('paymentMethods.confirmRemove.title', { method: name })}
+      </Dialog.Title>
+      <Dialog.Description className="sk-ConfirmDialog-description">
+        {t('paymentMethods.confirmRemove.description')}
+      </Dialog.Description>
+      {error && (
+        <BillingErrorMessage code={billingErrorCodeOf(error)} context={describeRemoveError(error, t)} />
+      )}
+      <div className="sk-Actions sk-ConfirmDialog-actions">
+        <Dialog.Close className="sk-Button" data-variant="ghost">
+          {t('paymentMethods.confirmRemove.cancel')}
+        </Dialog.Close>
+        {!isDefaultRequired(error) && (
+          <Button variant="destructive" aria-disabled={pending || undefined} onClick={onConfirm}>
+            {pending ? t('paymentMethods.confirmRemove.removing') : t('paymentMethods.confirmRemove.confirm')}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}
+
+type CardBrand = Extract<PaymentMethod, { type: 'card' }>['brand'];
+
+/** Card expiry state at `at`: a card is valid through the last day of its expiry month. */
+type CardExpiry = 'valid' | 'expiring_soon' | 'expired';
+
+/** A card that expires within this many months (this one included) is "expiring soon". */
+const EXPIRING_SOON_MONTHS = 2;
+
+function cardExpiry(expMonth: number, expYear: number, at: Date): CardExpiry {
+  const monthsLeft = (expYear - at.getUTCFullYear()) * 12 + (expMonth - 1 - at.getUTCMonth());
+  if (monthsLeft < 0) return 'expired';
+  return monthsLeft < EXPIRING_SOON_MONTHS ? 'expiring_soon' : 'valid';
+}
+
+/** "08/2028" (en), "08.2028" (da, de): the month and year as printed on cards. */
+function formatExpiry(expMonth: number, expYear: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+    Date.UTC(expYear, expMonth - 1, 1),
+  );
+}
+
+const EXPIRY_TEXT: Record<CardExpiry, TranslationKey> = {
+  expired: 'paymentMethods.card.expired',
+  expiring_soon: 'paymentMethods.card.expiringSoon',
+  valid: 'paymentMethods.card.expires',
+};
+
+function expiryText(expiry: CardExpiry | null, date: string, t: Translate): string {
+  return t(EXPIRY_TEXT[expiry ?? 'valid'], { date });
+}
+
+const METHOD_NAMES: {
+  [Type in PaymentMethodType]: (method: Extract<PaymentMethod, { type: Type }>, t: Translate) => string;
+} = {
+  card: (card, t) =>
+    t('paymentMethods.card.label', {
+      brand: t(`paymentMethods.brands.${card.brand satisfies CardBrand}`),
+      last4: card.last4,
+    }),
+  sepa_debit: (debit, t) => t('paymentMethods.sepa.label', { last4: debit.ibanLast4 }),
+  bank_transfer: (_, t) => t('paymentMethods.bankTransfer.label'),
+};
+
+/** "Visa •••• 4242", "SEPA Direct Debit •••• 3000", "Bank transfer". */
+function methodName(method: PaymentMethod, t: Translate): string {
+  return (METHOD_NAMES[method.type] as (method: PaymentMethod, t: Translate) => string)(method, t);
+}
+
+function addLabel(type: PaymentMethodType, t: Translate): string {
+  return t(`paymentMethods.add.${type}`);
+}
+
+/** The provider refused to remove the only (default) method the subscription is paid with. */
+function isDefaultRequired(error: unknown): boolean {
+  return (
+    isBillingError(error) &&
+    error.code === 'feature_in_use' &&
+    error.details?.reason === 'default_payment_method_required'
+  );
+}
+
+function describeRemoveError(error: unknown, t: Translate): string {
+  return isDefaultRequired(error) ? t('paymentMethods.defaultRequired') : t('paymentMethods.unchanged');
+}
+
+function describeActionError(error: unknown, t: Translate): string {
+  return isBillingError(error) &&
+    error.code === 'plan_unavailable' &&
+    error.details?.reason === 'bank_transfer_requires_enterprise'
+    ? t('paymentMethods.bankTransfer.enterpriseOnly')
+    : t('paymentMethods.unchanged');
+}
+
+export {
+  addLabel,
+  cardExpiry,
+  describeActionError,
+  describeRemoveError,
+  expiryText,
+  formatExpiry,
+  isDefaultRequired,
+  methodName,
+  PaymentMethodRow,
+};

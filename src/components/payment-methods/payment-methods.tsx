@@ -8,13 +8,11 @@ import {
   useSetDefaultPaymentMethod,
   useSubscription,
 } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
 import { Panel, panelStatus } from '../shared/panel';
-import { useTranslate } from '../shared/translate';
+import { useKit, useTranslate } from '../shared/translate';
 import { AddPaymentMethod, useAddPaymentMethod } from './add-payment-method';
-import { PaymentMethodRow } from './payment-method-row';
-import { describeActionError, methodName } from './payment-method-text';
+import { describeActionError, methodName, PaymentMethodRow } from './payment-method-row';
 
 /* -------------------------------------------------------------------------------------------------
  * PaymentMethods
@@ -69,10 +67,14 @@ interface PaymentMethodsProps {
  * @selector .sk-PaymentMethod[data-default] - the default method
  * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
  */
-function PaymentMethods(props: PaymentMethodsProps) {
-  const { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, className } = props;
-  const { dataProvider } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
-  const t = useTranslate(PAYMENT_METHODS_NAME);
+function PaymentMethods({
+  renderAddPaymentMethod,
+  onRedirect,
+  paymentMethodTypes,
+  paymentFailure,
+  className,
+}: PaymentMethodsProps) {
+  const { dataProvider, t } = useKit(PAYMENT_METHODS_NAME);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const query = usePaymentMethods();
   const [announcement, setAnnouncement] = useState('');
@@ -153,8 +155,7 @@ interface PaymentMethodListProps {
 }
 
 function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMethodListProps) {
-  const { now } = useSubscriptionKitContext(PAYMENT_METHODS_NAME);
-  const t = useTranslate(PAYMENT_METHODS_NAME);
+  const { now, t } = useKit(PAYMENT_METHODS_NAME);
   const at = now();
   return (
     <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>

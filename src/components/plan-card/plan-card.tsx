@@ -1,11 +1,16 @@
 import { useId } from 'react';
-import type { AvailabilityReason, BillingInterval, Plan } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootProps } from '../shared/class-names';
-import { formatDate } from '../shared/format';
-import { type Translate, useTranslate } from '../shared/translate';
-import { PlanCardHeader } from './plan-card-header';
-import { PlanCardLimits } from './plan-card-limits';
+import {
+  type AvailabilityReason,
+  type BillingInterval,
+  effectivePrice,
+  formatCompactNumber,
+  formatMoney,
+  money,
+  type Plan,
+} from '../../core';
+import { formatDate, formatPercent } from '../shared/format';
+import { Button, CheckIcon, rootProps } from '../shared/parts';
+import { type Translate, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanCard
@@ -57,8 +62,7 @@ function PlanCard({
   onSelect,
   className,
 }: PlanCardProps) {
-  const { theme } = useSubscriptionKitContext(PLAN_CARD_NAME);
-  const t = useTranslate(PLAN_CARD_NAME);
+  const { theme, t } = useKit(PLAN_CARD_NAME);
   const nameId = useId();
   const reasonsId = useId();
   const unavailable = unavailableReasons.length > 0;
@@ -78,10 +82,9 @@ function PlanCard({
 
       {unavailable && <Unavailability id={reasonsId} reasons={unavailableReasons} />}
 
-      <button
-        type="button"
-        className="sk-Button sk-PlanCard-cta"
-        data-variant={
+      <Button
+        className="sk-PlanCard-cta"
+        variant={
           choice === 'selected' ? 'current' : recommended && choice === 'select' ? 'primary' : 'secondary'
         }
         aria-disabled={choice === 'select' ? undefined : 'true'}
@@ -90,7 +93,7 @@ function PlanCard({
         onClick={choice === 'select' ? () => onSelect?.(plan) : undefined}
       >
         {t(`planCard.cta.${choice}`)}
-      </button>
+      </Button>
     </article>
   );
 }
@@ -124,8 +127,7 @@ function describeUnavailability(reason: AvailabilityReason, t: Translate, locale
 
 /** Why the account cannot choose the plan, with a way to ask support. */
 function Unavailability({ id, reasons }: { id: string; reasons: AvailabilityReason[] }) {
-  const { locale, supportUrl } = useSubscriptionKitContext(PLAN_CARD_NAME);
-  const t = useTranslate(PLAN_CARD_NAME);
+  const { locale, supportUrl, t } = useKit(PLAN_CARD_NAME);
   return (
     <div className="sk-PlanCard-unavailable" id={id} data-slot="unavailable">
       <ul>
@@ -139,6 +141,150 @@ function Unavailability({ id, reasons }: { id: string; reasons: AvailabilityReas
         </a>
       )}
     </div>
+  );
+}
+
+interface PlanCardHeaderProps {
+  plan: Plan;
+  interval: BillingInterval;
+  recommended: boolean;
+  /** The id of the plan's name, which labels the card. */
+  nameId: string;
+}
+
+/** The badges (recommended, campaign), the plan's name and its price for the interval. */
+function PlanCardHeader({ plan, interval, recommended, nameId }: PlanCardHeaderProps) {
+  const { locale, now, t } = useKit(PLAN_CARD_NAME);
+  const { price, campaign } = effectivePrice(plan, interval, now());
+  const monthly = interval === 'year' ? money(Math.round(price.amount / 12), price.currency) : price;
+  return (
+    <header className="sk-PlanCard-header">
+      {(recommended || campaign) && (
+        <div className="sk-PlanCard-badges">
+          {recommended && (
+            <span className="sk-Badge" data-variant="recommended" data-slot="badge">
+              {t('planCard.badge.recommended')}
+            </span>
+          )}
+          {campaign?.endsAt && (
+            <span className="sk-Badge" data-variant="campaign" data-slot="campaign-badge">
+              {t('planCard.badge.campaign', {
+                percent: formatPercent(campaign.discountPercent, locale),
+                date: formatDate(campaign.endsAt, locale, { exclusiveEnd: true }),
+              })}
+            </span>
+          )}
+        </div>
+      )}
+      <h3 id={nameId} className="sk-PlanCard-name">
+        {plan.name}
+      </h3>
+      <p className="sk-PlanCard-price" data-slot="price">
+        <PriceLine amount={formatMoney(monthly, locale, { trimWholeAmounts: true })} sentence={t} />
+      </p>
+      {interval === 'year' && (
+        <p className="sk-PlanCard-billing">
+          {t('planCard.billedAnnually', { price: formatMoney(price, locale, { trimWholeAmounts: true }) })}
+        </p>
+      )}
+    </header>
+  );
+}
+
+/**
+ * "€190/month excl. tax" with the amount set large: the locale's sentence is split around the
+ * formatted amount, wherever the language puts it ("190 €/md. ekskl. moms"). Splitting here keeps
+ * markup out of the strings and react-i18next's `Trans` (and its HTML parser) out of the bundle.
+ */
+function PriceLine({ amount, sentence }: { amount: string; sentence: Translate }) {
+  const text = sentence('planCard.price', { price: amount });
+  const at = text.indexOf(amount);
+  if (at < 0) return <span className="sk-PlanCard-unit">{text}</span>;
+  const before = text.slice(0, at);
+  const after = text.slice(at + amount.length);
+  return (
+    <>
+      {before && <span className="sk-PlanCard-unit">{before}</span>}
+      <span className="sk-PlanCard-amount">{amount}</span>
+      {after && <span className="sk-PlanCard-unit">{after}</span>}
+    </>
+  );
+}
+
+/** The headline limits as figures, and the plan's features as a checked list. */
+function PlanCardLimits({ plan }: { plan: Plan }) {
+  const { locale, t } = useKit(PLAN_CARD_NAME);
+  const { limits } = plan;
+  const compact = (value: number) => formatCompactNumber(value, locale);
+  const capacity = capacityOf(plan);
+  return (
+    <>
+      <dl className="sk-PlanCard-metrics" data-slot="metrics">
+        <div className="sk-PlanCard-metric">
+          <dt>{breakAfterSlash(t(capacity.metricLabel))}</dt>
+          <dd>{capacity.value === null ? t('planCard.metrics.unlimited') : `~${compact(capacity.value)}`}</dd>
+        </div>
+        <div className="sk-PlanCard-metric">
+          <dt>{t('planCard.metrics.assistants', { count: limits.assistants ?? 0 })}</dt>
+          <dd>{limits.assistants === null ? t('planCard.metrics.unlimited') : limits.assistants}</dd>
+        </div>
+      </dl>
+
+      <ul
+        className="sk-PlanCard-features"
+        data-slot="features"
+        aria-label={t('planCard.features.label', { plan: plan.name })}
+      >
+        <Feature>
+          {capacity.value === null
+            ? t('planCard.features.conversationsUnlimited')
+            : t(capacity.featureKey, { value: compact(capacity.value) })}
+        </Feature>
+        <Feature>
+          {limits.documents === null
+            ? t('planCard.features.documentsUnlimited')
+            : t('planCard.features.documents', { value: compact(limits.documents) })}
+        </Feature>
+        <Feature>
+          {limits.assistants === null
+            ? t('planCard.features.assistantsUnlimited')
+            : t('planCard.features.assistants', { count: limits.assistants })}
+        </Feature>
+      </ul>
+    </>
+  );
+}
+
+/**
+ * The card's headline capacity: monthly conversations, or, for plans priced on AI tokens with
+ * conversations unlimited (the seed's Enterprise, "~200M tokens"), the tokens.
+ */
+function capacityOf({ limits }: Plan) {
+  if (limits.conversations === null && limits.aiTokens !== null) {
+    return {
+      value: limits.aiTokens,
+      metricLabel: 'planCard.metrics.aiTokens',
+      featureKey: 'planCard.features.aiTokens',
+    } as const;
+  }
+  return {
+    value: limits.conversations,
+    metricLabel: 'planCard.metrics.conversations',
+    featureKey: 'planCard.features.conversations',
+  } as const;
+}
+
+/** "conversations/month" may wrap after the slash instead of mid-word on narrow cards. */
+function breakAfterSlash(label: string): string {
+  return label.replaceAll('/', '/\u200b');
+}
+
+function Feature({ children }: { children: string }) {
+  return (
+    <li className="sk-PlanCard-feature">
+      <CheckIcon />
+      {children}
+    </li>
   );
 }
 

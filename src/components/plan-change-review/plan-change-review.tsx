@@ -9,11 +9,10 @@ import {
   type Subscription,
 } from '../../core';
 import { toSafeUrl, type usePlanChange } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
-import { Button } from '../shared/button';
 import { formatDate } from '../shared/format';
-import { useTranslate } from '../shared/translate';
+import { Button } from '../shared/parts';
+import { useKit, useTranslate } from '../shared/translate';
 import { ReviewBody } from './review-body';
 
 /* -------------------------------------------------------------------------------------------------
@@ -40,8 +39,13 @@ interface PlanChangeReviewProps {
  *
  * @selector [data-step="review|processing|done|failed"] - the step of the change
  */
-function PlanChangeReview(props: PlanChangeReviewProps) {
-  const { flow, catalog, subscription, onFinish, onUpdatePaymentMethod } = props;
+function PlanChangeReview({
+  flow,
+  catalog,
+  subscription,
+  onFinish,
+  onUpdatePaymentMethod,
+}: PlanChangeReviewProps) {
   const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -160,8 +164,7 @@ interface DoneProps {
 }
 
 function Done({ scheduledAt, targetName, onFinish }: DoneProps) {
-  const { locale } = useSubscriptionKitContext(PLAN_CHANGE_REVIEW_NAME);
-  const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+  const { locale, t } = useKit(PLAN_CHANGE_REVIEW_NAME);
   return (
     <Outcome className="sk-Done" action={t('review.finish')} variant="primary" onAction={onFinish}>
       <p className="sk-Success" role="status">

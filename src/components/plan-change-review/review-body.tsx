@@ -2,12 +2,10 @@ import type { ReactNode } from 'react';
 import { type BillingInterval, billingErrorCodeOf, type DowngradeBlocker, formatMoney } from '../../core';
 import type { PlanChangePreview } from '../../provider';
 import type { usePlanChange } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
-import { Button } from '../shared/button';
 import { formatDate, formatNumber } from '../shared/format';
-import { integrationName } from '../shared/names';
-import { type Translate, useTranslate } from '../shared/translate';
+import { Button } from '../shared/parts';
+import { integrationName, type Translate, useKit, useTranslate } from '../shared/translate';
 
 const REVIEW_BODY_NAME = 'PlanChangeReview';
 
@@ -21,10 +19,15 @@ interface ReviewBodyProps {
 }
 
 /** The review step: the preview (or why the change cannot be made), with Confirm and Back. */
-function ReviewBody(props: ReviewBodyProps) {
-  const { preview, targetName, currentName, currentInterval, onConfirm, onBack } = props;
-  const { locale } = useSubscriptionKitContext(REVIEW_BODY_NAME);
-  const t = useTranslate(REVIEW_BODY_NAME);
+function ReviewBody({
+  preview,
+  targetName,
+  currentName,
+  currentInterval,
+  onConfirm,
+  onBack,
+}: ReviewBodyProps) {
+  const { locale, t } = useKit(REVIEW_BODY_NAME);
 
   if (preview.isError) {
     return (
@@ -129,8 +132,7 @@ interface ProrationTableProps {
 
 /** The credit for unused time, the charge for the rest, and the amount due now. */
 function ProrationTable({ preview, currentName, targetName }: ProrationTableProps) {
-  const { locale } = useSubscriptionKitContext(REVIEW_BODY_NAME);
-  const t = useTranslate(REVIEW_BODY_NAME);
+  const { locale, t } = useKit(REVIEW_BODY_NAME);
   return (
     <table className="sk-Proration" data-slot="proration">
       <caption>{t('review.lines.caption')}</caption>

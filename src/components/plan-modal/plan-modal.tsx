@@ -1,9 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ReactNode, useCallback, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootClassName } from '../shared/class-names';
-import { useTranslate } from '../shared/translate';
-import { PLAN_MODAL_NAME, PlanModalContext } from './plan-modal-context';
+import { rootClassName } from '../shared/parts';
+import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanModal
@@ -56,8 +55,7 @@ interface PlanModalTriggerProps {
 }
 
 function PlanModalTrigger({ children, className }: PlanModalTriggerProps) {
-  const { theme } = useSubscriptionKitContext(TRIGGER_NAME);
-  const t = useTranslate(TRIGGER_NAME);
+  const { theme, t } = useKit(TRIGGER_NAME);
   return (
     <Dialog.Trigger
       className={rootClassName('sk-Button sk-PlanModalTrigger', className)}
@@ -69,5 +67,19 @@ function PlanModalTrigger({ children, className }: PlanModalTriggerProps) {
   );
 }
 
+const PLAN_MODAL_NAME = 'PlanModal';
+
+interface PlanModalContextValue {
+  setOpen: (open: boolean) => void;
+}
+
+const PlanModalContext = createContext<PlanModalContextValue | null>(null);
+
+function usePlanModalContext(consumerName: string): PlanModalContextValue {
+  const context = useContext(PlanModalContext);
+  if (context === null) throw new Error(`\`${consumerName}\` must be used within \`${PLAN_MODAL_NAME}\`.`);
+  return context;
+}
+
 export type { PlanModalProps, PlanModalTriggerProps };
-export { PlanModal, PlanModalTrigger };
+export { PlanModal, PlanModalTrigger, usePlanModalContext };

@@ -1,10 +1,7 @@
 import { useId } from 'react';
 import type { Recommendation, RecommendationReason } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootProps } from '../shared/class-names';
-import { ReasonList } from '../shared/reason-list';
-import { describeReasons } from '../shared/recommendation-reasons';
-import { useTranslate } from '../shared/translate';
+import { ReasonList, rootProps } from '../shared/parts';
+import { describeReasons, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * RecommendationBanner
@@ -33,8 +30,7 @@ const REASON_ORDER: readonly RecommendationReason['code'][] = [
  * @selector [data-outcome="plan|enterprise"] - whether a plan in the catalog fits
  */
 function RecommendationBanner({ recommendation, className }: RecommendationBannerProps) {
-  const { locale, theme } = useSubscriptionKitContext(RECOMMENDATION_BANNER_NAME);
-  const t = useTranslate(RECOMMENDATION_BANNER_NAME);
+  const { locale, theme, t } = useKit(RECOMMENDATION_BANNER_NAME);
   const headingId = useId();
   const sentences = describeReasons(
     [...recommendation.reasons].sort((a, b) => REASON_ORDER.indexOf(a.code) - REASON_ORDER.indexOf(b.code)),

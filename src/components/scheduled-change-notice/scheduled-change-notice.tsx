@@ -1,9 +1,8 @@
 import { billingErrorCodeOf, type Plan, type Subscription } from '../../core';
 import { useCancelScheduledChange } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
-import { useTranslate } from '../shared/translate';
+import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * ScheduledChangeNotice
@@ -21,8 +20,7 @@ interface ScheduledChangeNoticeProps {
  * provider can cancel it. Renders nothing when no change is scheduled.
  */
 function ScheduledChangeNotice({ subscription, catalog }: ScheduledChangeNoticeProps) {
-  const { locale } = useSubscriptionKitContext(SCHEDULED_CHANGE_NOTICE_NAME);
-  const t = useTranslate(SCHEDULED_CHANGE_NOTICE_NAME);
+  const { locale, t } = useKit(SCHEDULED_CHANGE_NOTICE_NAME);
   const cancel = useCancelScheduledChange();
   const scheduled = subscription?.scheduledChange;
   if (!scheduled) return null;

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
-import { rootClassName } from './class-names';
+import { rootClassName } from './parts';
 import { useTranslate } from './translate';
 
 /* -------------------------------------------------------------------------------------------------

@@ -1,14 +1,22 @@
-import { type ReactNode, type RefObject, useRef, useState } from 'react';
-import type { Plan, PlanChangeIntent, Subscription } from '../../core';
+import { type ReactNode, type RefObject, useMemo, useRef, useState } from 'react';
+import {
+  type AccountContext,
+  estimateOverage,
+  type MeasureUsageOptions,
+  measureUsage,
+  type Plan,
+  type PlanChangeIntent,
+  recommendPlans,
+  type Subscription,
+  usagePeriodAt,
+} from '../../core';
 import { useBillingData } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
 import { formatDateRange, formatNumber } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
-import { useTranslate } from '../shared/translate';
-import { dayOf, UsageMeter } from './usage-meter';
-import { UsageNudge } from './usage-nudge';
-import { type Usage, useUsage } from './use-usage';
+import { useKit, useTranslate } from '../shared/translate';
+import { dayOf, UsageMeter, UsageNudge } from './usage-meter';
 
 /* -------------------------------------------------------------------------------------------------
  * UsageMeters
@@ -47,8 +55,7 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
   if (warningAt !== undefined && !(warningAt > 0 && warningAt <= 1)) {
     throw new RangeError(`UsageMeters: warningAt is a fraction of the limit, e.g. 0.8; got ${warningAt}`);
   }
-  const { locale } = useSubscriptionKitContext(USAGE_METERS_NAME);
-  const t = useTranslate(USAGE_METERS_NAME);
+  const { locale, t } = useKit(USAGE_METERS_NAME);
   const billing = useBillingData();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { catalog, account } = billing.data ?? {};
@@ -104,8 +111,14 @@ interface UsageMetersContentProps extends Pick<UsageMetersProps, 'planModal'> {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-function UsageMetersContent(props: UsageMetersContentProps) {
-  const { usage, plan, subscription: current, catalog, planModal, headingRef } = props;
+function UsageMetersContent({
+  usage,
+  plan,
+  subscription: current,
+  catalog,
+  planModal,
+  headingRef,
+}: UsageMetersContentProps) {
   const t = useTranslate(USAGE_METERS_NAME);
   // The change-plan dialog the nudge opens lives above the nudge, so that it stays open (and shows
   // the outcome) when a successful change makes the nudge go away.
@@ -162,5 +175,42 @@ function UsageMetersContent(props: UsageMetersContentProps) {
   );
 }
 
-export type { UsageMetersProps };
+interface UsageInputs {
+  catalog: Plan[] | undefined;
+  account: AccountContext | undefined;
+  current: Subscription | null;
+  plan: Plan | undefined;
+  warningAt: number | undefined;
+  nudge: boolean;
+}
+
+/** The meters at this moment, the overage so far, and the engine's pick when a limit will be passed. */
+function useUsage({ catalog, account, current, plan, warningAt, nudge }: UsageInputs) {
+  const { now } = useSubscriptionKitContext(USAGE_METERS_NAME);
+  const usage = useMemo(() => {
+    if (!catalog || !account || !current || !plan) return null;
+    const at = now();
+    const period = usagePeriodAt(current, at);
+    const accountUsage = account.usage ?? {};
+    const options: MeasureUsageOptions = warningAt === undefined ? {} : { warningAt };
+    const measures = measureUsage({ plan, usage: accountUsage, period, now: at, options });
+    const exceeding = measures.filter((measure) => measure.exceedsLimit);
+    return {
+      at,
+      period,
+      measures,
+      exceeding,
+      overage: estimateOverage({ plan, usage: accountUsage, period, now: at }),
+      recommendation:
+        nudge && exceeding.length > 0
+          ? recommendPlans({ catalog, account, now: at, currentPlanId: plan.id, usagePeriod: period })
+          : null,
+    };
+  }, [catalog, account, current, plan, now, warningAt, nudge]);
+  return usage;
+}
+
+type Usage = NonNullable<ReturnType<typeof useUsage>>;
+
+export type { Usage, UsageMetersProps };
 export { UsageMeters };
