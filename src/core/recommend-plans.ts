@@ -88,7 +88,7 @@ const COVERAGE_SCORE = 20;
  * Ranks the catalog for an account from the three factors of the product page: the agent template
  * (plans of the matching family score higher), connected integrations (a plan lacking one that the
  * catalog offers does not fit) and trial usage projected to a month (with headroom). The smallest
- * fitting plan of the template's family wins; see docs/recommendations.md for the scoring. Pure and
+ * fitting plan of the template's family wins (the README explains the scoring). Pure and
  * deterministic: ties break on price, tier rank, then id, so catalog order never matters.
  */
 export function recommendPlans(input: RecommendPlansInput): Recommendation {

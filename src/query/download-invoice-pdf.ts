@@ -60,7 +60,7 @@ export function isUnsafeLinkError(error: unknown): boolean {
 }
 
 /** `invoice-SK-2026-0024.pdf`: letters, digits, dot, dash and underscore only, ending in `.pdf`. */
-export function pdfFileName(providerFileName: string | undefined, invoiceNumber: string): string {
+function pdfFileName(providerFileName: string | undefined, invoiceNumber: string): string {
   const base = (providerFileName ?? `invoice-${invoiceNumber}`)
     .replace(/\.pdf$/i, '')
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')

@@ -1,5 +1,5 @@
 export { dataProviderScope, validatedDataProvider } from './data-provider-scope';
-export { isUnsafeLinkError, pdfFileName, saveInvoicePdf } from './download-invoice-pdf';
+export { isUnsafeLinkError, saveInvoicePdf } from './download-invoice-pdf';
 export { createIdempotencyKey, type IdempotencyKeys, useIdempotencyKeys } from './idempotency-keys';
 export {
   type BillingMutationOptions,

@@ -1,9 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { billingErrorCodeOf } from '../../core';
 import type { ContactSalesRequest } from '../../provider';
-import { createIdempotencyKey, toSafeUrl } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { toSafeUrl, useContactSales } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button, CheckIcon, rootProps } from '../shared/parts';
 import { type Translate, useKit, useTranslate } from '../shared/translate';
@@ -145,7 +142,7 @@ function ContactSalesForm({ onCancel }: { onCancel: () => void }) {
         </p>
       )}
       {mutation.isError && (
-        <BillingErrorMessage code={billingErrorCodeOf(mutation.error)} context={t('enterprise.form.error')} />
+        <BillingErrorMessage code={mutation.error.code} context={t('enterprise.form.error')} />
       )}
       <div className="sk-Actions">
         <Button type="submit" variant="primary" aria-disabled={mutation.isPending || undefined}>
@@ -160,23 +157,6 @@ function ContactSalesForm({ onCancel }: { onCancel: () => void }) {
 }
 
 /* -----------------------------------------------------------------------------------------------*/
-
-/** Sends the enquiry once per filled-in form: a double submit or a retry sends one. */
-function useContactSales() {
-  const { dataProvider, queryClient, onEvent } = useSubscriptionKitContext(ENTERPRISE_CONTACT_NAME);
-  const [idempotencyKey] = useState(createIdempotencyKey);
-  return useMutation(
-    {
-      mutationFn: (request: ContactSalesRequest) => {
-        const contactSales = dataProvider?.contactSales;
-        if (!contactSales) throw new Error('contactSales is not available');
-        return contactSales({ ...request, idempotencyKey });
-      },
-      onSuccess: ({ referenceId }) => onEvent({ type: 'contact_sales_submitted', referenceId }),
-    },
-    queryClient,
-  );
-}
 
 /** The request the form holds, and what is wrong with it, per field. */
 function readForm(data: FormData, t: Translate): { request: ContactSalesRequest; errors: FieldErrors } {

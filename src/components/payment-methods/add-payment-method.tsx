@@ -3,13 +3,38 @@ import type { PaymentMethodType } from '../../core';
 import { toSafeUrl, useStartAddPaymentMethod } from '../../query';
 import { useTranslate } from '../shared/translate';
 import { addLabel } from './payment-method-row';
-import type { AddPaymentMethodFormProps, PaymentMethodsProps } from './payment-methods';
+
+/** What the host's own form receives to add a payment method (`renderAddPaymentMethod`). */
+interface AddPaymentMethodFormProps {
+  type: PaymentMethodType;
+  /** The provider's token from `startAddPaymentMethod`, for the payment service's own fields. */
+  token: string;
+  /** Call when the payment service has saved the method: the list is fetched again from the provider. */
+  onComplete: () => void;
+  /** Call when the customer gives up; nothing is added. */
+  onCancel: () => void;
+}
+
+/** How adding a payment method continues: in the host's own form, or on the provider's page. */
+interface AddPaymentMethodOptions {
+  /**
+   * The host's form for a `host_form` start (the payment service's card or IBAN fields). The
+   * library never collects card numbers or IBANs itself.
+   */
+  renderAddPaymentMethod?: ((props: AddPaymentMethodFormProps) => ReactNode) | undefined;
+  /**
+   * Follows the provider's redirect for adding a method (`https:` or same-origin only; anything
+   * else is refused and never followed).
+   * @default (url) => window.location.assign(url)
+   */
+  onRedirect?: ((url: string) => void) | undefined;
+}
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';
 
 type Adding = { type: PaymentMethodType; token: string } | null;
 
-type AddOptions = Pick<PaymentMethodsProps, 'renderAddPaymentMethod' | 'onRedirect'> & {
+type AddOptions = AddPaymentMethodOptions & {
   /** Called once the host's form has saved a method. */
   onAdded: () => void;
 };
@@ -60,7 +85,7 @@ type AddState = ReturnType<typeof useAddPaymentMethod>;
 interface AddPaymentMethodProps {
   add: AddState & { startAdd: NonNullable<AddState['startAdd']> };
   types: PaymentMethodType[];
-  renderAddPaymentMethod: PaymentMethodsProps['renderAddPaymentMethod'];
+  renderAddPaymentMethod: AddPaymentMethodOptions['renderAddPaymentMethod'];
 }
 
 /** One button per type the customer may add, or the host's form once one has started. */
@@ -123,4 +148,5 @@ function HostForm({
   );
 }
 
+export type { AddPaymentMethodFormProps, AddPaymentMethodOptions };
 export { AddPaymentMethod, useAddPaymentMethod };

@@ -1,6 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef, useState } from 'react';
-import { billingErrorCodeOf, isBillingError, type PaymentMethod, type PaymentMethodType } from '../../core';
+import {
+  billingErrorCodeOf,
+  type CardExpiry,
+  cardExpiry,
+  isBillingError,
+  type PaymentMethod,
+  type PaymentMethodType,
+} from '../../core';
 import type { useRemovePaymentMethod } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button, DialogContent } from '../shared/parts';
@@ -29,7 +36,7 @@ function PaymentMethodRow({
 }: PaymentMethodRowProps) {
   const { locale, t } = useKit(PAYMENT_METHODS_NAME);
   const name = methodName(method, t);
-  const expiry = method.type === 'card' ? cardExpiry(method.expMonth, method.expYear, at) : null;
+  const expiry = method.type === 'card' ? cardExpiry(method, at) : null;
 
   return (
     <li
@@ -225,18 +232,6 @@ function ConfirmRemove({ name, error, pending, onConfirm }: ConfirmRemoveProps) 
 
 type CardBrand = Extract<PaymentMethod, { type: 'card' }>['brand'];
 
-/** Card expiry state at `at`: a card is valid through the last day of its expiry month. */
-type CardExpiry = 'valid' | 'expiring_soon' | 'expired';
-
-/** A card that expires within this many months (this one included) is "expiring soon". */
-const EXPIRING_SOON_MONTHS = 2;
-
-function cardExpiry(expMonth: number, expYear: number, at: Date): CardExpiry {
-  const monthsLeft = (expYear - at.getUTCFullYear()) * 12 + (expMonth - 1 - at.getUTCMonth());
-  if (monthsLeft < 0) return 'expired';
-  return monthsLeft < EXPIRING_SOON_MONTHS ? 'expiring_soon' : 'valid';
-}
-
 /** "08/2028" (en), "08.2028" (da, de): the month and year as printed on cards. */
 function formatExpiry(expMonth: number, expYear: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
@@ -298,7 +293,6 @@ function describeActionError(error: unknown, t: Translate): string {
 
 export {
   addLabel,
-  cardExpiry,
   describeActionError,
   describeRemoveError,
   expiryText,

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { billingErrorCodeOf, type PaymentMethod, type PaymentMethodType } from '../../core';
 import {
   isUnsafeLinkError,
@@ -11,7 +11,12 @@ import {
 import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
 import { Panel, panelStatus } from '../shared/panel';
 import { useKit, useTranslate } from '../shared/translate';
-import { AddPaymentMethod, useAddPaymentMethod } from './add-payment-method';
+import {
+  AddPaymentMethod,
+  type AddPaymentMethodFormProps,
+  type AddPaymentMethodOptions,
+  useAddPaymentMethod,
+} from './add-payment-method';
 import { describeActionError, methodName, PaymentMethodRow } from './payment-method-row';
 
 /* -------------------------------------------------------------------------------------------------
@@ -20,29 +25,7 @@ import { describeActionError, methodName, PaymentMethodRow } from './payment-met
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';
 
-/** What the host's own form receives to add a payment method (`renderAddPaymentMethod`). */
-interface AddPaymentMethodFormProps {
-  type: PaymentMethodType;
-  /** The provider's token from `startAddPaymentMethod`, for the payment service's own fields. */
-  token: string;
-  /** Call when the payment service has saved the method: the list is fetched again from the provider. */
-  onComplete: () => void;
-  /** Call when the customer gives up; nothing is added. */
-  onCancel: () => void;
-}
-
-interface PaymentMethodsProps {
-  /**
-   * The host's form for a `host_form` start (the payment service's card or IBAN fields). The
-   * library never collects card numbers or IBANs itself.
-   */
-  renderAddPaymentMethod?: ((props: AddPaymentMethodFormProps) => ReactNode) | undefined;
-  /**
-   * Follows the provider's redirect for adding a method (`https:` or same-origin only; anything
-   * else is refused and never followed).
-   * @default (url) => window.location.assign(url)
-   */
-  onRedirect?: ((url: string) => void) | undefined;
+interface PaymentMethodsProps extends AddPaymentMethodOptions {
   /**
    * The types the customer may add. Bank transfer is for enterprise plans only.
    * @default ['card', 'sepa_debit'], plus 'bank_transfer' on an enterprise plan

@@ -10,16 +10,9 @@ import {
 import { formatDate, formatNumber, formatPercent, roundForDisplay } from '../shared/format';
 import { ReasonList } from '../shared/parts';
 import { describeReasons, type Translate, useKit } from '../shared/translate';
-import type { Usage } from './usage-meters';
+import type { Usage } from './use-usage';
 
 const USAGE_METERS_NAME = 'UsageMeters';
-
-const DAY = 86_400_000;
-
-/** The day of the period `at` falls on, counting the first as day 1. */
-function dayOf(start: Date, at: Date | string): number {
-  return Math.max(1, Math.floor((new Date(at).getTime() - start.getTime()) / DAY) + 1);
-}
 
 function metricName(measure: UsageMeasure, t: Translate): string {
   return t(`usageMeters.metrics.${measure.metric}`);
@@ -242,4 +235,4 @@ function ExceedingMetrics({ exceeding, date }: { exceeding: UsageMeasure[]; date
   );
 }
 
-export { dayOf, UsageMeter, UsageNudge };
+export { UsageMeter, UsageNudge };

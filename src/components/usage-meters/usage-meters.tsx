@@ -1,22 +1,12 @@
-import { type ReactNode, type RefObject, useMemo, useRef, useState } from 'react';
-import {
-  type AccountContext,
-  estimateOverage,
-  type MeasureUsageOptions,
-  measureUsage,
-  type Plan,
-  type PlanChangeIntent,
-  recommendPlans,
-  type Subscription,
-  usagePeriodAt,
-} from '../../core';
+import { type ReactNode, type RefObject, useRef, useState } from 'react';
+import type { Plan, PlanChangeIntent, Subscription } from '../../core';
 import { useBillingData } from '../../query';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
 import { formatDateRange, formatNumber } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
 import { useKit, useTranslate } from '../shared/translate';
-import { dayOf, UsageMeter, UsageNudge } from './usage-meter';
+import { UsageMeter, UsageNudge } from './usage-meter';
+import { type Usage, useUsage } from './use-usage';
 
 /* -------------------------------------------------------------------------------------------------
  * UsageMeters
@@ -74,8 +64,8 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
           <p className="sk-UsageMeters-period" data-slot="period">
             {t('usageMeters.period', {
               range: formatDateRange(usage.period.start, usage.period.end, locale),
-              day: formatNumber(dayOf(usage.period.start, usage.at), locale),
-              days: formatNumber(dayOf(usage.period.start, usage.period.end) - 1, locale),
+              day: formatNumber(usage.position.day, locale),
+              days: formatNumber(usage.position.days, locale),
             })}
           </p>
         )
@@ -175,42 +165,5 @@ function UsageMetersContent({
   );
 }
 
-interface UsageInputs {
-  catalog: Plan[] | undefined;
-  account: AccountContext | undefined;
-  current: Subscription | null;
-  plan: Plan | undefined;
-  warningAt: number | undefined;
-  nudge: boolean;
-}
-
-/** The meters at this moment, the overage so far, and the engine's pick when a limit will be passed. */
-function useUsage({ catalog, account, current, plan, warningAt, nudge }: UsageInputs) {
-  const { now } = useSubscriptionKitContext(USAGE_METERS_NAME);
-  const usage = useMemo(() => {
-    if (!catalog || !account || !current || !plan) return null;
-    const at = now();
-    const period = usagePeriodAt(current, at);
-    const accountUsage = account.usage ?? {};
-    const options: MeasureUsageOptions = warningAt === undefined ? {} : { warningAt };
-    const measures = measureUsage({ plan, usage: accountUsage, period, now: at, options });
-    const exceeding = measures.filter((measure) => measure.exceedsLimit);
-    return {
-      at,
-      period,
-      measures,
-      exceeding,
-      overage: estimateOverage({ plan, usage: accountUsage, period, now: at }),
-      recommendation:
-        nudge && exceeding.length > 0
-          ? recommendPlans({ catalog, account, now: at, currentPlanId: plan.id, usagePeriod: period })
-          : null,
-    };
-  }, [catalog, account, current, plan, now, warningAt, nudge]);
-  return usage;
-}
-
-type Usage = NonNullable<ReturnType<typeof useUsage>>;
-
-export type { Usage, UsageMetersProps };
+export type { UsageMetersProps };
 export { UsageMeters };

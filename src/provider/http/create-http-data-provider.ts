@@ -5,7 +5,12 @@ import type {
   InvoicePdf,
   RequestMeta,
 } from '../billing-data-provider';
-import { billingCapabilities, type DataProviderMethod } from '../data-provider-methods';
+import {
+  billingCapabilities,
+  type DataProviderMethod,
+  dataProviderMethods,
+  requiredDataProviderMethods,
+} from '../data-provider-methods';
 import { isAbortError, toBillingError } from '../to-billing-error';
 
 /** What `headers` receives when it is a function: which method is being called, and its `meta`. */
@@ -48,16 +53,61 @@ function codeOfStatus(status: number): BillingErrorCode {
   return 'unknown';
 }
 
-interface HttpRequest {
-  method: DataProviderMethod;
+/** Where one call of the contract goes: the verb, the path, and what travels in the query or body. */
+interface Route {
   verb: 'GET' | 'POST' | 'DELETE';
   path: string;
   query?: Record<string, string | number | null> | undefined;
   body?: unknown;
+}
+
+type AnyParams = {
   signal?: AbortSignal | undefined;
   idempotencyKey?: string | undefined;
   meta?: RequestMeta | undefined;
-}
+} & Record<string, unknown>;
+
+const segment = (value: unknown) => encodeURIComponent(String(value));
+
+/** The REST contract, method by method (`docs/rest-contract.openapi.yaml`). */
+const ROUTES: Record<DataProviderMethod, (params: AnyParams) => Route> = {
+  getCatalog: () => ({ verb: 'GET', path: '/catalog' }),
+  getSubscription: () => ({ verb: 'GET', path: '/subscription' }),
+  getAccount: () => ({ verb: 'GET', path: '/account' }),
+  previewChange: ({ planId, interval }) => ({
+    verb: 'GET',
+    path: '/subscription/preview',
+    query: { planId: String(planId), interval: String(interval) },
+  }),
+  changePlan: ({ planId, interval }) => ({
+    verb: 'POST',
+    path: '/subscription/change',
+    body: { planId, interval },
+  }),
+  cancelScheduledChange: () => ({ verb: 'DELETE', path: '/subscription/scheduled-change' }),
+  listInvoices: ({ cursor, limit }) => ({
+    verb: 'GET',
+    path: '/invoices',
+    query: { cursor: cursor as string | null, limit: limit as number },
+  }),
+  getInvoice: ({ invoiceId }) => ({ verb: 'GET', path: `/invoices/${segment(invoiceId)}` }),
+  getInvoicePdf: ({ invoiceId }) => ({ verb: 'GET', path: `/invoices/${segment(invoiceId)}/pdf` }),
+  listPaymentMethods: () => ({ verb: 'GET', path: '/payment-methods' }),
+  startAddPaymentMethod: ({ type }) => ({ verb: 'POST', path: '/payment-methods/setup', body: { type } }),
+  setDefaultPaymentMethod: ({ paymentMethodId }) => ({
+    verb: 'POST',
+    path: `/payment-methods/${segment(paymentMethodId)}/default`,
+  }),
+  removePaymentMethod: ({ paymentMethodId }) => ({
+    verb: 'DELETE',
+    path: `/payment-methods/${segment(paymentMethodId)}`,
+  }),
+  contactSales: ({ idempotencyKey: _key, meta: _meta, signal: _signal, ...enquiry }) => ({
+    verb: 'POST',
+    path: '/sales-enquiries',
+    body: enquiry,
+  }),
+};
 
 /**
  * A provider that speaks the REST contract in `docs/rest-contract.openapi.yaml`: JSON bodies equal
@@ -71,176 +121,87 @@ interface HttpRequest {
  * (the React provider does) to check the bodies.
  */
 export function createHttpDataProvider(options: HttpDataProviderOptions): BillingDataProvider {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const served = new Set<DataProviderMethod>([
+    ...requiredDataProviderMethods,
+    ...(options.capabilities ?? billingCapabilities),
+  ]);
+  const provider: Partial<Record<DataProviderMethod, (params: AnyParams) => Promise<unknown>>> = {};
+  for (const method of dataProviderMethods) {
+    if (served.has(method)) provider[method] = (params) => send(options, method, params);
+  }
+  return provider as unknown as BillingDataProvider;
+}
+
+/** One call over HTTP: headers, the deadline, the caller's abort, and the answer as a result or a BillingError. */
+async function send(options: HttpDataProviderOptions, method: DataProviderMethod, params: AnyParams) {
+  const route = ROUTES[method](params);
+  const { signal, idempotencyKey, meta } = params;
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const headers = new Headers(
+    typeof options.headers === 'function' ? await options.headers({ method, meta }) : options.headers,
+  );
+  headers.set('Accept', 'application/json, application/pdf');
+  if (route.body !== undefined) headers.set('Content-Type', 'application/json');
+  if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(route.query ?? {})) {
+    if (value !== null) query.set(key, String(value));
+  }
+  const search = query.toString();
+  const url = `${options.baseUrl.replace(/\/+$/, '')}${route.path}${search ? `?${search}` : ''}`;
 
-  async function request<Result>(call: HttpRequest): Promise<Result> {
-    const headers = new Headers(
-      typeof options.headers === 'function'
-        ? await options.headers({ method: call.method, meta: call.meta })
-        : options.headers,
-    );
-    headers.set('Accept', 'application/json, application/pdf');
-    if (call.body !== undefined) headers.set('Content-Type', 'application/json');
-    if (call.idempotencyKey !== undefined) headers.set('Idempotency-Key', call.idempotencyKey);
-    const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(call.query ?? {})) {
-      if (value !== null) query.set(key, String(value));
-    }
-    const search = query.toString();
-    const url = `${baseUrl}${call.path}${search ? `?${search}` : ''}`;
-
-    const controller = new AbortController();
-    const { signal } = call;
-    const abort = () => controller.abort(signal?.reason);
-    signal?.throwIfAborted();
-    signal?.addEventListener('abort', abort, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    try {
-      const response = await (options.fetch ?? globalThis.fetch)(url, {
-        method: call.verb,
-        headers,
-        body: call.body === undefined ? null : JSON.stringify(call.body),
-        signal: controller.signal,
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal?.reason);
+  signal?.throwIfAborted();
+  signal?.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(url, {
+      method: route.verb,
+      headers,
+      body: route.body === undefined ? null : JSON.stringify(route.body),
+      signal: controller.signal,
+    });
+    return await resultOf(response, method);
+  } catch (error) {
+    if (timedOut) {
+      throw new BillingError('network', {
+        message: `${method} timed out after ${timeoutMs} ms`,
+        details: { reason: 'timeout', timeoutMs },
+        cause: error,
       });
-      if (!response.ok) throw await errorOf(response);
-      if (response.headers.get('Content-Type')?.includes('application/pdf')) {
-        const fileName = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
-        const pdf: InvoicePdf = { type: 'blob', blob: await response.blob() };
-        if (fileName) pdf.fileName = fileName;
-        return pdf as Result;
-      }
-      const text = await response.text();
-      try {
-        return JSON.parse(text) as Result;
-      } catch (cause) {
-        throw new BillingError('invalid_response', {
-          message: `${call.method} did not answer with JSON`,
-          details: { method: call.method, path: '', expected: 'JSON' },
-          cause,
-        });
-      }
-    } catch (error) {
-      if (timedOut) {
-        throw new BillingError('network', {
-          message: `${call.method} timed out after ${timeoutMs} ms`,
-          details: { reason: 'timeout', timeoutMs },
-          cause: error,
-        });
-      }
-      if (signal?.aborted && (isAbortError(error) || error === signal.reason)) throw error;
-      throw toBillingError(error);
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
     }
+    if (signal?.aborted && (isAbortError(error) || error === signal.reason)) throw error;
+    throw toBillingError(error);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
+}
 
-  const provider: BillingDataProvider = {
-    getCatalog: ({ signal, meta }) =>
-      request({ method: 'getCatalog', verb: 'GET', path: '/catalog', signal, meta }),
-    getSubscription: ({ signal, meta }) =>
-      request({ method: 'getSubscription', verb: 'GET', path: '/subscription', signal, meta }),
-    getAccount: ({ signal, meta }) =>
-      request({ method: 'getAccount', verb: 'GET', path: '/account', signal, meta }),
-    previewChange: ({ planId, interval, signal, meta }) =>
-      request({
-        method: 'previewChange',
-        verb: 'GET',
-        path: '/subscription/preview',
-        query: { planId, interval },
-        signal,
-        meta,
-      }),
-    changePlan: ({ planId, interval, idempotencyKey, meta }) =>
-      request({
-        method: 'changePlan',
-        verb: 'POST',
-        path: '/subscription/change',
-        body: { planId, interval },
-        idempotencyKey,
-        meta,
-      }),
-  };
-  const optional: Required<Pick<BillingDataProvider, BillingCapability>> = {
-    cancelScheduledChange: ({ idempotencyKey, meta }) =>
-      request({
-        method: 'cancelScheduledChange',
-        verb: 'DELETE',
-        path: '/subscription/scheduled-change',
-        idempotencyKey,
-        meta,
-      }),
-    listInvoices: ({ cursor, limit, signal, meta }) =>
-      request({
-        method: 'listInvoices',
-        verb: 'GET',
-        path: '/invoices',
-        query: { cursor, limit },
-        signal,
-        meta,
-      }),
-    getInvoice: ({ invoiceId, signal, meta }) =>
-      request({
-        method: 'getInvoice',
-        verb: 'GET',
-        path: `/invoices/${encodeURIComponent(invoiceId)}`,
-        signal,
-        meta,
-      }),
-    getInvoicePdf: ({ invoiceId, signal, meta }) =>
-      request({
-        method: 'getInvoicePdf',
-        verb: 'GET',
-        path: `/invoices/${encodeURIComponent(invoiceId)}/pdf`,
-        signal,
-        meta,
-      }),
-    listPaymentMethods: ({ signal, meta }) =>
-      request({ method: 'listPaymentMethods', verb: 'GET', path: '/payment-methods', signal, meta }),
-    startAddPaymentMethod: ({ type, idempotencyKey, meta }) =>
-      request({
-        method: 'startAddPaymentMethod',
-        verb: 'POST',
-        path: '/payment-methods/setup',
-        body: { type },
-        idempotencyKey,
-        meta,
-      }),
-    setDefaultPaymentMethod: ({ paymentMethodId, idempotencyKey, meta }) =>
-      request({
-        method: 'setDefaultPaymentMethod',
-        verb: 'POST',
-        path: `/payment-methods/${encodeURIComponent(paymentMethodId)}/default`,
-        idempotencyKey,
-        meta,
-      }),
-    removePaymentMethod: ({ paymentMethodId, idempotencyKey, meta }) =>
-      request({
-        method: 'removePaymentMethod',
-        verb: 'DELETE',
-        path: `/payment-methods/${encodeURIComponent(paymentMethodId)}`,
-        idempotencyKey,
-        meta,
-      }),
-    contactSales: ({ idempotencyKey, meta, ...enquiry }) =>
-      request({
-        method: 'contactSales',
-        verb: 'POST',
-        path: '/sales-enquiries',
-        body: enquiry,
-        idempotencyKey,
-        meta,
-      }),
-  };
-  for (const capability of options.capabilities ?? billingCapabilities) {
-    Object.assign(provider, { [capability]: optional[capability] });
+/** A successful answer's result (JSON, or a PDF as a Blob); an error answer as its BillingError. */
+async function resultOf(response: Response, method: DataProviderMethod): Promise<unknown> {
+  if (!response.ok) throw await errorOf(response);
+  if (response.headers.get('Content-Type')?.includes('application/pdf')) {
+    const fileName = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
+    const pdf: InvoicePdf = { type: 'blob', blob: await response.blob() };
+    if (fileName) pdf.fileName = fileName;
+    return pdf;
   }
-  return provider;
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new BillingError('invalid_response', {
+      message: `${method} did not answer with JSON`,
+      details: { method, path: '', expected: 'JSON' },
+      cause,
+    });
+  }
 }
 
 /** The BillingError an error response stands for. */
