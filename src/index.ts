@@ -17,7 +17,12 @@ export {
 } from './components/billing-summary';
 export { EnterpriseContact, type EnterpriseContactProps } from './components/enterprise-contact';
 export { InvoiceList, type InvoiceListProps } from './components/invoice-list';
-export { InvoiceStatusBadge, InvoiceView, type InvoiceViewProps } from './components/invoice-view';
+export {
+  InvoiceStatusBadge,
+  type InvoiceStatusBadgeProps,
+  InvoiceView,
+  type InvoiceViewProps,
+} from './components/invoice-view';
 export {
   type AddPaymentMethodFormProps,
   PaymentMethods,

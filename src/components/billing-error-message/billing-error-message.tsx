@@ -1,4 +1,6 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { BillingErrorCode } from '../../core';
+import { joinClassName } from '../shared/class-name';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -25,7 +27,7 @@ function isPaymentFailureCode(code: BillingErrorCode): code is PaymentFailureCod
 /** Codes that only the host's support can resolve: the message links to it. */
 const SUPPORT_CODES: readonly BillingErrorCode[] = ['plan_unavailable', 'invalid_response'];
 
-interface BillingErrorMessageProps {
+interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   code: BillingErrorCode;
   /** A sentence shown first, e.g. "Your plan has not changed." */
   context?: string | undefined;
@@ -48,46 +50,52 @@ interface BillingErrorMessageProps {
  * @selector [data-slot="error"] - the message
  * @selector [data-code] - the `BillingErrorCode`
  */
-function BillingErrorMessage({
-  code,
-  context,
-  onRetry,
-  onUpdatePaymentMethod,
-  announce = true,
-}: BillingErrorMessageProps) {
-  const { supportUrl, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
-  const updatePaymentMethod = isPaymentFailureCode(code) ? onUpdatePaymentMethod : undefined;
+const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingErrorMessageProps>(
+  function BillingErrorMessage(
+    { code, context, onRetry, onUpdatePaymentMethod, announce = true, className, ...props },
+    ref,
+  ) {
+    const { supportUrl, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
+    const updatePaymentMethod = isPaymentFailureCode(code) ? onUpdatePaymentMethod : undefined;
 
-  return (
-    <div className="sk-ErrorMessage" role={announce ? 'alert' : undefined} data-slot="error" data-code={code}>
-      <p className="sk-ErrorMessage-title">{t(`errors.${code}.title`)}</p>
-      {context && <p>{context}</p>}
-      <p>{t(`errors.${code}.resolution`)}</p>
-      <div className="sk-Actions">
-        {updatePaymentMethod && (
-          <button type="button" className="sk-Button" data-variant="primary" onClick={updatePaymentMethod}>
-            {t('errors.updatePaymentMethod')}
-          </button>
-        )}
-        {onRetry && (
-          <button
-            type="button"
-            className="sk-Button"
-            data-variant={updatePaymentMethod ? 'secondary' : 'primary'}
-            onClick={onRetry}
-          >
-            {t('common.retry')}
-          </button>
-        )}
-        {SUPPORT_CODES.includes(code) && supportUrl && (
-          <a className="sk-Link" href={supportUrl}>
-            {t('common.contactSupport')}
-          </a>
-        )}
+    return (
+      <div
+        role={announce ? 'alert' : undefined}
+        {...props}
+        ref={ref}
+        className={joinClassName('sk-ErrorMessage', className)}
+        data-slot="error"
+        data-code={code}
+      >
+        <p className="sk-ErrorMessage-title">{t(`errors.${code}.title`)}</p>
+        {context && <p>{context}</p>}
+        <p>{t(`errors.${code}.resolution`)}</p>
+        <div className="sk-Actions">
+          {updatePaymentMethod && (
+            <button type="button" className="sk-Button" data-variant="primary" onClick={updatePaymentMethod}>
+              {t('errors.updatePaymentMethod')}
+            </button>
+          )}
+          {onRetry && (
+            <button
+              type="button"
+              className="sk-Button"
+              data-variant={updatePaymentMethod ? 'secondary' : 'primary'}
+              onClick={onRetry}
+            >
+              {t('common.retry')}
+            </button>
+          )}
+          {SUPPORT_CODES.includes(code) && supportUrl && (
+            <a className="sk-Link" href={supportUrl}>
+              {t('common.contactSupport')}
+            </a>
+          )}
+        </div>
       </div>
-    </div>
-  );
-}
+    );
+  },
+);
 
 export type { BillingErrorMessageProps, PaymentFailureCode };
 export { BillingErrorMessage, isPaymentFailureCode };

@@ -1,4 +1,6 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { BillingInterval } from '../../core';
+import { joinClassName } from '../shared/class-name';
 import { formatPercent } from '../shared/format';
 import { useKit } from '../shared/translate';
 
@@ -10,7 +12,7 @@ const BILLING_INTERVAL_SWITCH_NAME = 'BillingIntervalSwitch';
 
 const INTERVALS: readonly BillingInterval[] = ['month', 'year'];
 
-interface BillingIntervalSwitchProps {
+interface BillingIntervalSwitchProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'children'> {
   value: BillingInterval;
   onValueChange: (interval: BillingInterval) => void;
   /** The best whole-percent saving of annual billing, shown as "Save 16 %"; hidden when 0. */
@@ -23,39 +25,46 @@ interface BillingIntervalSwitchProps {
  * @selector [data-value="month|year"] - the chosen interval, on the root
  * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
  */
-function BillingIntervalSwitch({
-  value,
-  onValueChange,
-  annualSavingsPercent = 0,
-}: BillingIntervalSwitchProps) {
-  const { locale, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
-  return (
-    <fieldset className="sk-IntervalSwitch" data-slot="interval-switch" data-value={value}>
-      <legend className="sk-VisuallyHidden">{t('interval.label')}</legend>
-      {INTERVALS.map((interval) => (
-        <label
-          key={interval}
-          className="sk-IntervalSwitch-option"
-          data-checked={value === interval || undefined}
-        >
-          <input
-            type="radio"
-            name="sk-billing-interval"
-            value={interval}
-            checked={value === interval}
-            onChange={() => onValueChange(interval)}
-          />
-          {t(`interval.${interval}`)}
-          {interval === 'year' && annualSavingsPercent > 0 && (
-            <span className="sk-IntervalSwitch-saving">
-              {t('interval.save', { percent: formatPercent(annualSavingsPercent, locale) })}
-            </span>
-          )}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
+const BillingIntervalSwitch = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, BillingIntervalSwitchProps>(
+  function BillingIntervalSwitch(
+    { value, onValueChange, annualSavingsPercent = 0, className, ...props },
+    ref,
+  ) {
+    const { locale, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
+    return (
+      <fieldset
+        {...props}
+        ref={ref}
+        className={joinClassName('sk-IntervalSwitch', className)}
+        data-slot="interval-switch"
+        data-value={value}
+      >
+        <legend className="sk-VisuallyHidden">{t('interval.label')}</legend>
+        {INTERVALS.map((interval) => (
+          <label
+            key={interval}
+            className="sk-IntervalSwitch-option"
+            data-checked={value === interval || undefined}
+          >
+            <input
+              type="radio"
+              name="sk-billing-interval"
+              value={interval}
+              checked={value === interval}
+              onChange={() => onValueChange(interval)}
+            />
+            {t(`interval.${interval}`)}
+            {interval === 'year' && annualSavingsPercent > 0 && (
+              <span className="sk-IntervalSwitch-saving">
+                {t('interval.save', { percent: formatPercent(annualSavingsPercent, locale) })}
+              </span>
+            )}
+          </label>
+        ))}
+      </fieldset>
+    );
+  },
+);
 
 export type { BillingIntervalSwitchProps };
 export { BillingIntervalSwitch };

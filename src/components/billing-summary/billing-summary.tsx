@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import {
   type AccountContext,
   type AnnualPricing,
@@ -25,7 +25,7 @@ import { useKit, useTranslate } from '../shared/translate';
 
 const BILLING_SUMMARY_NAME = 'BillingSummary';
 
-interface BillingSummaryProps {
+interface BillingSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Placed in the header, e.g. `<PlanModal>` with its trigger, or a link to "Manage billing". */
   actions?: ReactNode | undefined;
   /** Offered when the subscription is past due (a failed payment), to fix the payment method. */
@@ -46,12 +46,10 @@ interface BillingSummaryProps {
  *
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
  */
-function BillingSummary({
-  actions,
-  onUpdatePaymentMethod,
-  paymentFailure = 'payment_declined',
-  className,
-}: BillingSummaryProps) {
+const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryProps>(function BillingSummary(
+  { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', className, ...props },
+  ref,
+) {
   const t = useTranslate(BILLING_SUMMARY_NAME);
   const billing = useBillingData();
   const { data } = billing;
@@ -67,6 +65,8 @@ function BillingSummary({
       skeleton={{ className: 'sk-BillingSummary-facts', kind: 'fact', count: 3 }}
       failure={{ error: billing.error, context: t('billingSummary.loadError'), onRetry: billing.retry }}
       emptyText={t('billingSummary.empty')}
+      rootRef={ref}
+      rootAttributes={props}
     >
       {status === 'ready' && data?.subscription && (
         <BillingCycle
@@ -79,7 +79,7 @@ function BillingSummary({
       )}
     </Panel>
   );
-}
+});
 
 /* -----------------------------------------------------------------------------------------------*/
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRef, useState } from 'react';
 import type { ContactSalesRequest } from '../../provider';
 import { toSafeUrl, useContactSales } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
@@ -11,7 +11,7 @@ import { type Translate, useKit, useTranslate } from '../shared/translate';
 
 const ENTERPRISE_CONTACT_NAME = 'EnterpriseContact';
 
-interface EnterpriseContactProps {
+interface EnterpriseContactProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Where "Contact sales" leads (`https:` or same-origin). Takes precedence over the built-in form. */
   contactUrl?: string | undefined;
   /** Called instead of the built-in form, e.g. to open the host's own chat. */
@@ -24,46 +24,50 @@ interface EnterpriseContactProps {
  * the host's link or callback, or a form sent through the data provider's `contactSales`. Without
  * any of the three the button is not shown.
  */
-function EnterpriseContact({ contactUrl, onContactSales, className }: EnterpriseContactProps) {
-  const { theme, dataProvider, t } = useKit(ENTERPRISE_CONTACT_NAME);
-  const [formOpen, setFormOpen] = useState(false);
-  const headingId = useId();
-  const safeContactUrl = contactUrl ? toSafeUrl(contactUrl) : null;
-  const canUseForm = Boolean(dataProvider?.contactSales);
+const EnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, EnterpriseContactProps>(
+  function EnterpriseContact({ contactUrl, onContactSales, className, ...props }, ref) {
+    const { theme, dataProvider, t } = useKit(ENTERPRISE_CONTACT_NAME);
+    const [formOpen, setFormOpen] = useState(false);
+    const headingId = useId();
+    const safeContactUrl = contactUrl ? toSafeUrl(contactUrl) : null;
+    const canUseForm = Boolean(dataProvider?.contactSales);
 
-  return (
-    <section
-      {...rootProps('sk-EnterpriseContact', 'enterprise-contact', theme, className)}
-      aria-labelledby={headingId}
-    >
-      <div className="sk-EnterpriseContact-intro">
-        <h3 id={headingId} className="sk-SectionHeading">
-          {t('enterprise.title')}
-        </h3>
-        <p>{t('enterprise.description')}</p>
-      </div>
-      <ul className="sk-EnterpriseContact-features" aria-label={t('enterprise.featuresLabel')}>
-        {ENTERPRISE_FEATURES.map((feature) => (
-          <li key={feature}>
-            <CheckIcon />
-            {t(`enterprise.features.${feature}`)}
-          </li>
-        ))}
-      </ul>
-      {formOpen ? (
-        <ContactSalesForm onCancel={() => setFormOpen(false)} />
-      ) : safeContactUrl ? (
-        <a className="sk-Button" data-variant="primary" href={safeContactUrl}>
-          {t('enterprise.contactSales')}
-        </a>
-      ) : onContactSales || canUseForm ? (
-        <Button variant="primary" onClick={() => (onContactSales ? onContactSales() : setFormOpen(true))}>
-          {t('enterprise.contactSales')}
-        </Button>
-      ) : null}
-    </section>
-  );
-}
+    return (
+      <section
+        aria-labelledby={headingId}
+        {...props}
+        ref={ref}
+        {...rootProps('sk-EnterpriseContact', 'enterprise-contact', theme, className)}
+      >
+        <div className="sk-EnterpriseContact-intro">
+          <h3 id={headingId} className="sk-SectionHeading">
+            {t('enterprise.title')}
+          </h3>
+          <p>{t('enterprise.description')}</p>
+        </div>
+        <ul className="sk-EnterpriseContact-features" aria-label={t('enterprise.featuresLabel')}>
+          {ENTERPRISE_FEATURES.map((feature) => (
+            <li key={feature}>
+              <CheckIcon />
+              {t(`enterprise.features.${feature}`)}
+            </li>
+          ))}
+        </ul>
+        {formOpen ? (
+          <ContactSalesForm onCancel={() => setFormOpen(false)} />
+        ) : safeContactUrl ? (
+          <a className="sk-Button" data-variant="primary" href={safeContactUrl}>
+            {t('enterprise.contactSales')}
+          </a>
+        ) : onContactSales || canUseForm ? (
+          <Button variant="primary" onClick={() => (onContactSales ? onContactSales() : setFormOpen(true))}>
+            {t('enterprise.contactSales')}
+          </Button>
+        ) : null}
+      </section>
+    );
+  },
+);
 
 /** What enterprise plans can include (the product page's list). */
 const ENTERPRISE_FEATURES = [

@@ -1,5 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type RefObject,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Invoice } from '../../core';
 import { useInvoicePdf, useInvoices } from '../../query';
 import { InvoiceView } from '../invoice-view';
@@ -14,7 +22,7 @@ import { InvoiceTable } from './invoice-table';
 
 const INVOICE_LIST_NAME = 'InvoiceList';
 
-interface InvoiceListProps {
+interface InvoiceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
    * Invoices fetched per "Load more" (a cursor page; the provider may cap it).
    * @default 20
@@ -39,7 +47,10 @@ interface InvoiceListProps {
  * with "Load more". Each row opens the web view and offers the PDF (when the provider can). Renders
  * nothing when the provider has no `listInvoices`.
  */
-function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, className }: InvoiceListProps) {
+const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(function InvoiceList(
+  { pageSize = 20, onViewInvoice, maxVisibleRows = 100, className, ...props },
+  ref,
+) {
   const { dataProvider, t } = useKit(INVOICE_LIST_NAME);
   const query = useInvoices({ pageSize });
   const pdf = useInvoicePdf();
@@ -80,6 +91,8 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
           : null
       }
       emptyText={t('invoices.empty')}
+      rootRef={ref}
+      rootAttributes={props}
     >
       <InvoicePdfError pdf={pdf} />
 
@@ -100,7 +113,7 @@ function InvoiceList({ pageSize = 20, onViewInvoice, maxVisibleRows = 100, class
       <InvoiceDialog invoice={viewing} onClose={() => setViewing(null)} returnFocusTo={opener} />
     </Panel>
   );
-}
+});
 
 /* -----------------------------------------------------------------------------------------------*/
 

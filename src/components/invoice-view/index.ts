@@ -1,1 +1,2 @@
-export { InvoiceStatusBadge, InvoiceView, type InvoiceViewProps } from './invoice-view';
+export { InvoiceStatusBadge, type InvoiceStatusBadgeProps } from './invoice-status-badge';
+export { InvoiceView, type InvoiceViewProps } from './invoice-view';

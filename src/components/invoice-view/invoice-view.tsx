@@ -1,10 +1,9 @@
-import { useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type Ref, useId } from 'react';
 import {
   billingErrorCodeOf,
   formatMoney,
   type Invoice,
   type InvoiceParty,
-  type InvoiceStatus,
   type Money,
   money,
 } from '../../core';
@@ -13,6 +12,7 @@ import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { Button, InvoicePdfError, type RootProps, rootProps } from '../shared/parts';
 import { useKit, useTranslate } from '../shared/translate';
+import { InvoiceStatusBadge } from './invoice-status-badge';
 
 /* -------------------------------------------------------------------------------------------------
  * InvoiceView
@@ -20,7 +20,7 @@ import { useKit, useTranslate } from '../shared/translate';
 
 const INVOICE_VIEW_NAME = 'InvoiceView';
 
-interface InvoiceViewProps {
+interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /**
    * The invoice to fetch with the provider's `getInvoice`. Ignored when `invoice` is given.
    */
@@ -43,11 +43,18 @@ interface InvoiceViewProps {
  *
  * @selector [data-status="loading|error|ready"] - the state of the invoice
  */
-function InvoiceView({ invoiceId, invoice: invoiceProp, printable = true, className }: InvoiceViewProps) {
+const InvoiceView = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceViewProps>(function InvoiceView(
+  { invoiceId, invoice: invoiceProp, printable = true, className, ...props },
+  ref,
+) {
   const { theme, t } = useKit(INVOICE_VIEW_NAME);
   const query = useInvoice(invoiceProp ? null : (invoiceId ?? null));
   const invoice = invoiceProp ?? query.data;
-  const root = rootProps('sk-InvoiceView', 'invoice-view', theme, className);
+  const root: InvoiceRootProps = {
+    ...props,
+    ref: ref as Ref<HTMLDivElement>,
+    ...rootProps('sk-InvoiceView', 'invoice-view', theme, className),
+  };
 
   if (invoice) return <InvoiceDocument invoice={invoice} printable={printable} root={root} />;
   if (query.isError) {
@@ -71,7 +78,11 @@ function InvoiceView({ invoiceId, invoice: invoiceProp, printable = true, classN
       <div className="sk-Skeleton sk-Skeleton--block" />
     </div>
   );
-}
+});
+
+/** The host's attributes and ref with the library's own, for the root in whichever state. */
+type InvoiceRootProps = Omit<ComponentPropsWithoutRef<'article'>, keyof RootProps> &
+  RootProps & { ref: Ref<HTMLDivElement> };
 
 /** A loaded invoice: its header with the actions, dates, parties, lines, taxes and totals. */
 function InvoiceDocument({
@@ -81,7 +92,7 @@ function InvoiceDocument({
 }: {
   invoice: Invoice;
   printable: boolean;
-  root: RootProps;
+  root: InvoiceRootProps;
 }) {
   const { locale, t } = useKit(INVOICE_VIEW_NAME);
   const pdf = useInvoicePdf();
@@ -90,7 +101,7 @@ function InvoiceDocument({
   const customerId = useId();
 
   return (
-    <article {...root} data-status="ready" aria-labelledby={headingId}>
+    <article aria-labelledby={headingId} {...root} data-status="ready">
       <header className="sk-InvoiceView-header">
         <div className="sk-InvoiceView-titleRow">
           <h2 className="sk-InvoiceView-title" id={headingId}>
@@ -179,20 +190,6 @@ function InvoiceActions({ invoice, printable, pdf }: InvoiceActionsProps) {
         </Button>
       )}
     </div>
-  );
-}
-
-/**
- * Paid, open, void, uncollectible (and draft), as a badge whose colour follows the status.
- *
- * @selector [data-invoice-status="draft|open|paid|void|uncollectible"] - the status
- */
-function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
-  const t = useTranslate('InvoiceStatusBadge');
-  return (
-    <span className="sk-InvoiceStatus" data-invoice-status={status}>
-      {t(`invoices.status.${status}`)}
-    </span>
   );
 }
 
@@ -338,4 +335,4 @@ function TableHead({ label, numeric }: { label: string; numeric: string[] }) {
 }
 
 export type { InvoiceViewProps };
-export { InvoiceStatusBadge, InvoiceView };
+export { InvoiceView };

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { billingErrorCodeOf, type PaymentMethod, type PaymentMethodType } from '../../core';
 import {
   isUnsafeLinkError,
@@ -25,7 +25,9 @@ import { describeActionError, methodName, PaymentMethodRow } from './payment-met
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';
 
-interface PaymentMethodsProps extends AddPaymentMethodOptions {
+interface PaymentMethodsProps
+  extends AddPaymentMethodOptions,
+    Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
    * The types the customer may add. Bank transfer is for enterprise plans only.
    * @default ['card', 'sepa_debit'], plus 'bank_transfer' on an enterprise plan
@@ -50,13 +52,10 @@ interface PaymentMethodsProps extends AddPaymentMethodOptions {
  * @selector .sk-PaymentMethod[data-default] - the default method
  * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
  */
-function PaymentMethods({
-  renderAddPaymentMethod,
-  onRedirect,
-  paymentMethodTypes,
-  paymentFailure,
-  className,
-}: PaymentMethodsProps) {
+const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsProps>(function PaymentMethods(
+  { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, className, ...props },
+  ref,
+) {
   const { dataProvider, t } = useKit(PAYMENT_METHODS_NAME);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const query = usePaymentMethods();
@@ -103,6 +102,8 @@ function PaymentMethods({
         onRetry: () => void query.refetch(),
       }}
       emptyText={t('paymentMethods.empty')}
+      rootRef={ref}
+      rootAttributes={props}
     >
       <ActionError error={actionError} hostFormMissing={add.hostFormMissing} />
       {methods.length > 0 && (
@@ -126,7 +127,7 @@ function PaymentMethods({
       <p className="sk-PaymentMethods-accepted sk-Muted">{t('paymentMethods.accepted')}</p>
     </Panel>
   );
-}
+});
 
 /* -----------------------------------------------------------------------------------------------*/
 

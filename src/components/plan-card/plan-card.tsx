@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import {
   type AvailabilityReason,
   type BillingInterval,
@@ -18,7 +18,7 @@ import { type Translate, useKit } from '../shared/translate';
 
 const PLAN_CARD_NAME = 'PlanCard';
 
-interface PlanCardProps {
+interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSelect' | 'children'> {
   plan: Plan;
   /**
    * The billing interval the price is shown for. Annual prices are shown per month, with the
@@ -53,15 +53,19 @@ interface PlanCardProps {
  * @selector [data-current] - the customer's plan and interval
  * @selector [data-unavailable] - a plan the account cannot choose
  */
-function PlanCard({
-  plan,
-  interval = 'month',
-  recommended = false,
-  current = false,
-  unavailableReasons = [],
-  onSelect,
-  className,
-}: PlanCardProps) {
+const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function PlanCard(
+  {
+    plan,
+    interval = 'month',
+    recommended = false,
+    current = false,
+    unavailableReasons = [],
+    onSelect,
+    className,
+    ...props
+  },
+  ref,
+) {
   const { theme, t } = useKit(PLAN_CARD_NAME);
   const nameId = useId();
   const reasonsId = useId();
@@ -70,11 +74,13 @@ function PlanCard({
 
   return (
     <article
+      aria-labelledby={nameId}
+      {...props}
+      ref={ref}
       {...rootProps('sk-PlanCard', 'plan-card', theme, className)}
       data-recommended={recommended || undefined}
       data-current={current || undefined}
       data-unavailable={unavailable || undefined}
-      aria-labelledby={nameId}
     >
       <PlanCardHeader plan={plan} interval={interval} recommended={recommended} nameId={nameId} />
 
@@ -96,7 +102,7 @@ function PlanCard({
       </Button>
     </article>
   );
-}
+});
 
 /* -----------------------------------------------------------------------------------------------*/
 

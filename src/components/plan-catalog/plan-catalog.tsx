@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import {
   type AccountContext,
   type BillingInterval,
@@ -21,7 +21,7 @@ import { integrationName, type Translate, useKit, useTranslate } from '../shared
 
 const PLAN_CATALOG_NAME = 'PlanCatalog';
 
-interface PlanCatalogProps {
+interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'onSelect' | 'children'> {
   /** Every plan to show; they are ordered by family, then tier. */
   catalog: Plan[];
   /** Used to disable the plans the account cannot get, with the reasons. */
@@ -38,15 +38,19 @@ interface PlanCatalogProps {
  * The complete catalog: every tier as a card, a feature comparison table, and the special offers
  * with their end dates.
  */
-function PlanCatalog({
-  catalog,
-  account = {},
-  interval = 'month',
-  currentPlanId = null,
-  recommendedPlanId = null,
-  onSelect,
-  className,
-}: PlanCatalogProps) {
+const PlanCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanCatalogProps>(function PlanCatalog(
+  {
+    catalog,
+    account = {},
+    interval = 'month',
+    currentPlanId = null,
+    recommendedPlanId = null,
+    onSelect,
+    className,
+    ...props
+  },
+  ref,
+) {
   const { theme, now, t } = useKit(PLAN_CATALOG_NAME);
   const headingId = useId();
   const plans = [...catalog].sort(
@@ -55,7 +59,12 @@ function PlanCatalog({
   const at = now();
 
   return (
-    <section {...rootProps('sk-PlanCatalog', 'plan-catalog', theme, className)} aria-labelledby={headingId}>
+    <section
+      aria-labelledby={headingId}
+      {...props}
+      ref={ref}
+      {...rootProps('sk-PlanCatalog', 'plan-catalog', theme, className)}
+    >
       <h3 id={headingId} className="sk-SectionHeading">
         {t('catalog.heading')}
       </h3>
@@ -78,7 +87,7 @@ function PlanCatalog({
       <Offers plans={plans} at={at} />
     </section>
   );
-}
+});
 
 /* -----------------------------------------------------------------------------------------------*/
 

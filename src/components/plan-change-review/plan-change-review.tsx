@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import {
   type BillingErrorCode,
   type BillingInterval,
@@ -10,6 +10,7 @@ import {
 } from '../../core';
 import { toSafeUrl, type usePlanChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
+import { joinClassName } from '../shared/class-name';
 import { formatDate } from '../shared/format';
 import { Button } from '../shared/parts';
 import { useKit, useTranslate } from '../shared/translate';
@@ -21,7 +22,7 @@ import { ReviewBody } from './review-body';
 
 const PLAN_CHANGE_REVIEW_NAME = 'PlanChangeReview';
 
-interface PlanChangeReviewProps {
+interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The flow from `usePlanChange()`. */
   flow: ReturnType<typeof usePlanChange>;
   catalog: Plan[];
@@ -39,83 +40,84 @@ interface PlanChangeReviewProps {
  *
  * @selector [data-step="review|processing|done|failed"] - the step of the change
  */
-function PlanChangeReview({
-  flow,
-  catalog,
-  subscription,
-  onFinish,
-  onUpdatePaymentMethod,
-}: PlanChangeReviewProps) {
-  const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const headingId = useId();
-  const { state, preview } = flow;
-  const { step, intent } = state;
+const PlanChangeReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanChangeReviewProps>(
+  function PlanChangeReview(
+    { flow, catalog, subscription, onFinish, onUpdatePaymentMethod, className, ...props },
+    ref,
+  ) {
+    const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+    const headingRef = useRef<HTMLHeadingElement>(null);
+    const headingId = useId();
+    const { state, preview } = flow;
+    const { step, intent } = state;
 
-  // Each step replaces the panel's content: move focus to its heading so keyboard and screen
-  // reader users continue from there instead of from a button that no longer exists.
-  useEffect(() => {
-    if (step !== 'select') headingRef.current?.focus();
-  }, [step]);
+    // Each step replaces the panel's content: move focus to its heading so keyboard and screen
+    // reader users continue from there instead of from a button that no longer exists.
+    useEffect(() => {
+      if (step !== 'select') headingRef.current?.focus();
+    }, [step]);
 
-  if (intent === null || step === 'select') return null;
-  const target = catalog.find((plan) => plan.id === intent.planId);
-  const current = catalog.find((plan) => plan.id === subscription?.planId);
-  const targetName = target?.name ?? intent.planId;
-  const kind = preview.data?.kind ?? changeKind(current, target, subscription, intent.interval);
+    if (intent === null || step === 'select') return null;
+    const target = catalog.find((plan) => plan.id === intent.planId);
+    const current = catalog.find((plan) => plan.id === subscription?.planId);
+    const targetName = target?.name ?? intent.planId;
+    const kind = preview.data?.kind ?? changeKind(current, target, subscription, intent.interval);
 
-  return (
-    <section
-      className="sk-Review"
-      data-slot="plan-change-review"
-      data-step={step}
-      aria-labelledby={headingId}
-    >
-      <h3 className="sk-SectionHeading" id={headingId} ref={headingRef} tabIndex={-1}>
-        {step === 'done' ? t('review.finish') : t(`review.title.${kind}`)}
-      </h3>
-      <p className="sk-Review-change">
-        {t('review.change', { from: current?.name ?? t('review.noPlan'), to: targetName })}
-        {' · '}
-        {t(`interval.billed_${intent.interval}`)}
-      </p>
+    return (
+      <section
+        aria-labelledby={headingId}
+        {...props}
+        ref={ref}
+        className={joinClassName('sk-Review', className)}
+        data-slot="plan-change-review"
+        data-step={step}
+      >
+        <h3 className="sk-SectionHeading" id={headingId} ref={headingRef} tabIndex={-1}>
+          {step === 'done' ? t('review.finish') : t(`review.title.${kind}`)}
+        </h3>
+        <p className="sk-Review-change">
+          {t('review.change', { from: current?.name ?? t('review.noPlan'), to: targetName })}
+          {' · '}
+          {t(`interval.billed_${intent.interval}`)}
+        </p>
 
-      {step === 'review' && (
-        <ReviewBody
-          preview={preview}
-          targetName={targetName}
-          currentName={current?.name ?? ''}
-          currentInterval={subscription?.interval ?? 'month'}
-          onConfirm={flow.confirm}
-          onBack={flow.back}
-        />
-      )}
+        {step === 'review' && (
+          <ReviewBody
+            preview={preview}
+            targetName={targetName}
+            currentName={current?.name ?? ''}
+            currentInterval={subscription?.interval ?? 'month'}
+            onConfirm={flow.confirm}
+            onBack={flow.back}
+          />
+        )}
 
-      {step === 'processing' && <Processing actionUrl={state.actionUrl} />}
+        {step === 'processing' && <Processing actionUrl={state.actionUrl} />}
 
-      {step === 'done' && (
-        <Done
-          scheduledAt={
-            subscription?.scheduledChange?.planId === intent.planId
-              ? subscription.scheduledChange.effectiveAt
-              : null
-          }
-          targetName={targetName}
-          onFinish={onFinish}
-        />
-      )}
+        {step === 'done' && (
+          <Done
+            scheduledAt={
+              subscription?.scheduledChange?.planId === intent.planId
+                ? subscription.scheduledChange.effectiveAt
+                : null
+            }
+            targetName={targetName}
+            onFinish={onFinish}
+          />
+        )}
 
-      {step === 'failed' && state.error && (
-        <Failed
-          code={state.error.code}
-          onRetry={flow.retry}
-          onBack={flow.back}
-          onUpdatePaymentMethod={onUpdatePaymentMethod}
-        />
-      )}
-    </section>
-  );
-}
+        {step === 'failed' && state.error && (
+          <Failed
+            code={state.error.code}
+            onRetry={flow.retry}
+            onBack={flow.back}
+            onUpdatePaymentMethod={onUpdatePaymentMethod}
+          />
+        )}
+      </section>
+    );
+  },
+);
 
 /* -----------------------------------------------------------------------------------------------*/
 

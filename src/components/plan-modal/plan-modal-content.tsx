@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type RefObject, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react';
 import {
   annualPricing,
   type BillingInterval,
@@ -27,7 +27,7 @@ import { usePlanModalContext } from './plan-modal';
 
 const CONTENT_NAME = 'PlanModalContent';
 
-interface PlanModalContentProps {
+interface PlanModalContentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
    * Takes over when a payment needs the customer (3-D Secure …) with the provider's URL. Without it,
    * the review links to that URL.
@@ -55,49 +55,74 @@ interface PlanModalContentProps {
  * The dialog itself: header "Choose your plan" with close, the recommendations, the plan cards,
  * "See all plans", and enterprise contact; then the change flow.
  */
-function PlanModalContent({ className, onCheckout, onCloseAutoFocus, ...bodyProps }: PlanModalContentProps) {
-  const t = useTranslate(CONTENT_NAME);
-  // The flow lives inside the dialog's content, so each opening starts afresh; the content reports
-  // here whether a change is being applied, so that a stray click or Escape cannot close the dialog
-  // before the customer sees the outcome.
-  const processing = useRef(false);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const keepOpenWhileProcessing = (event: Event) => {
-    if (processing.current) event.preventDefault();
-  };
-  return (
-    <DialogContent
-      name="sk-PlanModal"
-      className={className}
-      data-slot="plan-modal"
-      onInteractOutside={keepOpenWhileProcessing}
-      onEscapeKeyDown={keepOpenWhileProcessing}
-      onCloseAutoFocus={onCloseAutoFocus}
-      onOpenAutoFocus={(event) => {
-        // The dialog is long: start at its title (read first by screen readers), not on Close.
-        event.preventDefault();
-        titleRef.current?.focus();
-      }}
-    >
-      <header className="sk-PlanModal-header">
-        <div>
-          <Dialog.Title className="sk-PlanModal-title" ref={titleRef} tabIndex={-1}>
-            {t('planModal.title')}
-          </Dialog.Title>
-          <Dialog.Description className="sk-PlanModal-description">
-            {t('planModal.description')}
-          </Dialog.Description>
-        </div>
-        <Dialog.Close className="sk-IconButton" aria-label={t('common.close')}>
-          <CloseIcon />
-        </Dialog.Close>
-      </header>
-      <PlanModalBody processing={processing} onCheckout={onCheckout} {...bodyProps} />
-    </DialogContent>
-  );
-}
+const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalContentProps>(
+  function PlanModalContent(
+    {
+      onCheckout,
+      onUpdatePaymentMethod,
+      contactUrl,
+      onContactSales,
+      initialPlan,
+      onCloseAutoFocus,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useTranslate(CONTENT_NAME);
+    // The flow lives inside the dialog's content, so each opening starts afresh; the content reports
+    // here whether a change is being applied, so that a stray click or Escape cannot close the dialog
+    // before the customer sees the outcome.
+    const processing = useRef(false);
+    const titleRef = useRef<HTMLHeadingElement>(null);
+    const keepOpenWhileProcessing = (event: Event) => {
+      if (processing.current) event.preventDefault();
+    };
+    return (
+      <DialogContent
+        {...props}
+        ref={ref}
+        name="sk-PlanModal"
+        data-slot="plan-modal"
+        onInteractOutside={keepOpenWhileProcessing}
+        onEscapeKeyDown={keepOpenWhileProcessing}
+        onCloseAutoFocus={onCloseAutoFocus}
+        onOpenAutoFocus={(event) => {
+          // The dialog is long: start at its title (read first by screen readers), not on Close.
+          event.preventDefault();
+          titleRef.current?.focus();
+        }}
+      >
+        <header className="sk-PlanModal-header">
+          <div>
+            <Dialog.Title className="sk-PlanModal-title" ref={titleRef} tabIndex={-1}>
+              {t('planModal.title')}
+            </Dialog.Title>
+            <Dialog.Description className="sk-PlanModal-description">
+              {t('planModal.description')}
+            </Dialog.Description>
+          </div>
+          <Dialog.Close className="sk-IconButton" aria-label={t('common.close')}>
+            <CloseIcon />
+          </Dialog.Close>
+        </header>
+        <PlanModalBody
+          processing={processing}
+          onCheckout={onCheckout}
+          onUpdatePaymentMethod={onUpdatePaymentMethod}
+          contactUrl={contactUrl}
+          onContactSales={onContactSales}
+          initialPlan={initialPlan}
+        />
+      </DialogContent>
+    );
+  },
+);
 
-interface PlanModalBodyProps extends Omit<PlanModalContentProps, 'className'> {
+interface PlanModalBodyProps
+  extends Pick<
+    PlanModalContentProps,
+    'onCheckout' | 'onUpdatePaymentMethod' | 'contactUrl' | 'onContactSales' | 'initialPlan'
+  > {
   processing: RefObject<boolean>;
 }
 

@@ -1,5 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  createContext,
+  forwardRef,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useState,
+} from 'react';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { rootClassName } from '../shared/parts';
 import { useKit } from '../shared/translate';
@@ -48,24 +56,28 @@ function PlanModal({ children, open: openProp, defaultOpen = false, onOpenChange
 
 const TRIGGER_NAME = 'PlanModalTrigger';
 
-interface PlanModalTriggerProps {
+interface PlanModalTriggerProps extends ComponentPropsWithoutRef<'button'> {
   /** @default "⚡ Change plan" */
   children?: ReactNode | undefined;
   className?: string | undefined;
 }
 
-function PlanModalTrigger({ children, className }: PlanModalTriggerProps) {
-  const { theme, t } = useKit(TRIGGER_NAME);
-  return (
-    <Dialog.Trigger
-      className={rootClassName('sk-Button sk-PlanModalTrigger', className)}
-      data-variant="primary"
-      data-sk-theme={theme}
-    >
-      {children ?? t('planModal.trigger')}
-    </Dialog.Trigger>
-  );
-}
+const PlanModalTrigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, PlanModalTriggerProps>(
+  function PlanModalTrigger({ children, className, ...props }, ref) {
+    const { theme, t } = useKit(TRIGGER_NAME);
+    return (
+      <Dialog.Trigger
+        {...props}
+        ref={ref}
+        className={rootClassName('sk-Button sk-PlanModalTrigger', className)}
+        data-variant="primary"
+        data-sk-theme={theme}
+      >
+        {children ?? t('planModal.trigger')}
+      </Dialog.Trigger>
+    );
+  },
+);
 
 const PLAN_MODAL_NAME = 'PlanModal';
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { Recommendation, RecommendationReason } from '../../core';
 import { ReasonList, rootProps } from '../shared/parts';
 import { describeReasons, useKit } from '../shared/translate';
@@ -9,7 +9,7 @@ import { describeReasons, useKit } from '../shared/translate';
 
 const RECOMMENDATION_BANNER_NAME = 'RecommendationBanner';
 
-interface RecommendationBannerProps {
+interface RecommendationBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The engine's output (`recommendPlans` or `useRecommendations`); its reasons become the message. */
   recommendation: Recommendation;
   className?: string | undefined;
@@ -29,29 +29,33 @@ const REASON_ORDER: readonly RecommendationReason['code'][] = [
  *
  * @selector [data-outcome="plan|enterprise"] - whether a plan in the catalog fits
  */
-function RecommendationBanner({ recommendation, className }: RecommendationBannerProps) {
-  const { locale, theme, t } = useKit(RECOMMENDATION_BANNER_NAME);
-  const headingId = useId();
-  const sentences = describeReasons(
-    [...recommendation.reasons].sort((a, b) => REASON_ORDER.indexOf(a.code) - REASON_ORDER.indexOf(b.code)),
-    t,
-    locale,
-  );
-  if (recommendation.outcome === 'enterprise') sentences.push(t('recommendations.enterprise'));
+const RecommendationBanner = /* @__PURE__ */ forwardRef<HTMLElement, RecommendationBannerProps>(
+  function RecommendationBanner({ recommendation, className, ...props }, ref) {
+    const { locale, theme, t } = useKit(RECOMMENDATION_BANNER_NAME);
+    const headingId = useId();
+    const sentences = describeReasons(
+      [...recommendation.reasons].sort((a, b) => REASON_ORDER.indexOf(a.code) - REASON_ORDER.indexOf(b.code)),
+      t,
+      locale,
+    );
+    if (recommendation.outcome === 'enterprise') sentences.push(t('recommendations.enterprise'));
 
-  return (
-    <section
-      {...rootProps('sk-RecommendationBanner', 'recommendation-banner', theme, className)}
-      data-outcome={recommendation.outcome}
-      aria-labelledby={headingId}
-    >
-      <span className="sk-Badge" data-variant="recommended" id={headingId}>
-        {t('recommendations.badge')}
-      </span>
-      <ReasonList sentences={sentences} className="sk-RecommendationBanner-reasons" />
-    </section>
-  );
-}
+    return (
+      <section
+        aria-labelledby={headingId}
+        {...props}
+        ref={ref}
+        {...rootProps('sk-RecommendationBanner', 'recommendation-banner', theme, className)}
+        data-outcome={recommendation.outcome}
+      >
+        <span className="sk-Badge" data-variant="recommended" id={headingId}>
+          {t('recommendations.badge')}
+        </span>
+        <ReasonList sentences={sentences} className="sk-RecommendationBanner-reasons" />
+      </section>
+    );
+  },
+);
 
 export type { RecommendationBannerProps };
 export { RecommendationBanner };

@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode, Ref, RefObject } from 'react';
 import { useId } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
@@ -55,6 +55,10 @@ interface PanelProps {
   emptyText: string;
   /** The content; rendered in every state, so stale data stays on screen beside a failure. */
   children?: ReactNode;
+  /** The host's ref to the root, the same element in every state. */
+  rootRef?: Ref<HTMLElement> | undefined;
+  /** The host's attributes and handlers for the root; the panel's own state attributes win. */
+  rootAttributes?: ComponentPropsWithoutRef<'section'> | undefined;
 }
 
 /**
@@ -75,16 +79,20 @@ function Panel({
   failure,
   emptyText,
   children,
+  rootRef,
+  rootAttributes,
 }: PanelProps) {
   const { theme } = useSubscriptionKitContext(name);
   const headingId = useId();
   return (
     <section
+      aria-labelledby={headingId}
+      {...rootAttributes}
+      ref={rootRef}
       className={rootClassName(name, className)}
       data-slot={slot}
       data-sk-theme={theme}
       data-status={status}
-      aria-labelledby={headingId}
       aria-busy={status === 'loading' || undefined}
     >
       <header className={`sk-Panel-header ${name}-header`}>

@@ -1,10 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ComponentPropsWithoutRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import type { useInvoicePdf } from '../../query';
 import { isUnsafeLinkError } from '../../query';
 import { type Theme, useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
+import { joinClassName } from './class-name';
 import { useTranslate } from './translate';
 
 interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
@@ -34,15 +35,18 @@ interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dialog.Cont
  * A Radix dialog's content with its overlay, portalled out of the host's page: both carry the
  * library's root class and theme, as nothing around them in `body` does.
  */
-function DialogContent({ name, className, ...props }: DialogContentProps) {
+const DialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
+  { name, className, ...props },
+  ref,
+) {
   const { theme } = useSubscriptionKitContext(name);
   return (
     <Dialog.Portal>
       <Dialog.Overlay className="sk-Root sk-Overlay" data-sk-theme={theme} />
-      <Dialog.Content className={rootClassName(name, className)} data-sk-theme={theme} {...props} />
+      <Dialog.Content {...props} ref={ref} className={rootClassName(name, className)} data-sk-theme={theme} />
     </Dialog.Portal>
   );
-}
+});
 
 /* Icons are decorative: the text beside them, or the button's label, says what they mean. */
 
@@ -93,7 +97,7 @@ function InvoicePdfError({ pdf }: { pdf: InvoicePdfMutation | null }) {
 
 /** The root class list of a public part: the scope every rule hangs off, its own class, the host's. */
 function rootClassName(name: string, className: string | undefined): string {
-  return className ? `sk-Root ${name} ${className}` : `sk-Root ${name}`;
+  return joinClassName(`sk-Root ${name}`, className);
 }
 
 /** What every public part's root carries: its classes, its `data-slot` and the provider's theme. */

@@ -1,4 +1,11 @@
-import { type ReactNode, type RefObject, useRef, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type ReactNode,
+  type RefObject,
+  useRef,
+  useState,
+} from 'react';
 import type { Plan, PlanChangeIntent, Subscription } from '../../core';
 import { useBillingData } from '../../query';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
@@ -14,7 +21,7 @@ import { type Usage, useUsage } from './use-usage';
 
 const USAGE_METERS_NAME = 'UsageMeters';
 
-interface UsageMetersProps {
+interface UsageMetersProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /**
    * The share of a limit from which a meter warns (`data-state="warning"`), as a fraction.
    * @default 0.8
@@ -41,7 +48,10 @@ interface UsageMetersProps {
  * @selector .sk-Meter[data-state="ok|warning|over|unlimited"] - a meter's level now
  * @selector .sk-Meter[data-projected-state="ok|warning|over"] - its level by the end of the period
  */
-function UsageMeters({ warningAt, nudge = true, planModal, actions, className }: UsageMetersProps) {
+const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(function UsageMeters(
+  { warningAt, nudge = true, planModal, actions, className, ...props },
+  ref,
+) {
   if (warningAt !== undefined && !(warningAt > 0 && warningAt <= 1)) {
     throw new RangeError(`UsageMeters: warningAt is a fraction of the limit, e.g. 0.8; got ${warningAt}`);
   }
@@ -76,6 +86,8 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
       skeleton={{ className: 'sk-UsageMeters-list', kind: 'meter', count: 3 }}
       failure={{ error: billing.error, context: t('usageMeters.loadError'), onRetry: billing.retry }}
       emptyText={t('usageMeters.empty')}
+      rootRef={ref}
+      rootAttributes={props}
     >
       {!billing.error && usage && plan && current && (
         <UsageMetersContent
@@ -89,7 +101,7 @@ function UsageMeters({ warningAt, nudge = true, planModal, actions, className }:
       )}
     </Panel>
   );
-}
+});
 
 /* -----------------------------------------------------------------------------------------------*/
 

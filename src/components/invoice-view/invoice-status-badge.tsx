@@ -1,0 +1,36 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { InvoiceStatus } from '../../core';
+import { joinClassName } from '../shared/class-name';
+import { useTranslate } from '../shared/translate';
+
+/* -------------------------------------------------------------------------------------------------
+ * InvoiceStatusBadge
+ * -----------------------------------------------------------------------------------------------*/
+
+interface InvoiceStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  status: InvoiceStatus;
+}
+
+/**
+ * Paid, open, void, uncollectible (and draft), as a badge whose colour follows the status.
+ *
+ * @selector [data-invoice-status="draft|open|paid|void|uncollectible"] - the status
+ */
+const InvoiceStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, InvoiceStatusBadgeProps>(
+  function InvoiceStatusBadge({ status, className, ...props }, ref) {
+    const t = useTranslate('InvoiceStatusBadge');
+    return (
+      <span
+        {...props}
+        ref={ref}
+        className={joinClassName('sk-InvoiceStatus', className)}
+        data-invoice-status={status}
+      >
+        {t(`invoices.status.${status}`)}
+      </span>
+    );
+  },
+);
+
+export type { InvoiceStatusBadgeProps };
+export { InvoiceStatusBadge };
