@@ -91,11 +91,7 @@ export function setDefaultPaymentMethodMutationOptions(
   dataProvider: BillingDataProvider,
   queryClient: QueryClient,
 ): BillingMutationOptions<PaymentMethod[], PaymentMethodWriteVariables> {
-  const validated = validatedDataProvider(dataProvider);
-  return {
-    ...paymentMethodWrite(dataProvider, queryClient),
-    mutationFn: (variables) => capability(validated, 'setDefaultPaymentMethod')(variables),
-  };
+  return paymentMethodListWrite(dataProvider, queryClient, 'setDefaultPaymentMethod');
 }
 
 /**
@@ -106,10 +102,19 @@ export function removePaymentMethodMutationOptions(
   dataProvider: BillingDataProvider,
   queryClient: QueryClient,
 ): BillingMutationOptions<PaymentMethod[], PaymentMethodWriteVariables> {
+  return paymentMethodListWrite(dataProvider, queryClient, 'removePaymentMethod');
+}
+
+/** A write that answers with the updated list of payment methods. */
+function paymentMethodListWrite(
+  dataProvider: BillingDataProvider,
+  queryClient: QueryClient,
+  method: 'setDefaultPaymentMethod' | 'removePaymentMethod',
+): BillingMutationOptions<PaymentMethod[], PaymentMethodWriteVariables> {
   const validated = validatedDataProvider(dataProvider);
   return {
     ...paymentMethodWrite(dataProvider, queryClient),
-    mutationFn: (variables) => capability(validated, 'removePaymentMethod')(variables),
+    mutationFn: (variables) => capability(validated, method)(variables),
   };
 }
 
