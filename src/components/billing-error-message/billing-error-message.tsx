@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { BillingErrorCode } from '../../core';
-import { joinClassName } from '../shared/class-name';
+import { partProps } from '../shared/part-props';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -52,7 +52,7 @@ interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>,
  */
 const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingErrorMessageProps>(
   function BillingErrorMessage(
-    { code, context, onRetry, onUpdatePaymentMethod, announce = true, className, ...props },
+    { code, context, onRetry, onUpdatePaymentMethod, announce = true, ...props },
     ref,
   ) {
     const { supportUrl, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
@@ -61,10 +61,7 @@ const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingEr
     return (
       <div
         role={announce ? 'alert' : undefined}
-        {...props}
-        ref={ref}
-        className={joinClassName('sk-ErrorMessage', className)}
-        data-slot="error"
+        {...partProps('sk-ErrorMessage', 'error', props, ref)}
         data-code={code}
       >
         <p className="sk-ErrorMessage-title">{t(`errors.${code}.title`)}</p>

@@ -1,7 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { BillingInterval } from '../../core';
-import { joinClassName } from '../shared/class-name';
 import { formatPercent } from '../shared/format';
+import { partProps } from '../shared/part-props';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -26,19 +26,10 @@ interface BillingIntervalSwitchProps extends Omit<ComponentPropsWithoutRef<'fiel
  * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
  */
 const BillingIntervalSwitch = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, BillingIntervalSwitchProps>(
-  function BillingIntervalSwitch(
-    { value, onValueChange, annualSavingsPercent = 0, className, ...props },
-    ref,
-  ) {
+  function BillingIntervalSwitch({ value, onValueChange, annualSavingsPercent = 0, ...props }, ref) {
     const { locale, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
     return (
-      <fieldset
-        {...props}
-        ref={ref}
-        className={joinClassName('sk-IntervalSwitch', className)}
-        data-slot="interval-switch"
-        data-value={value}
-      >
+      <fieldset {...partProps('sk-IntervalSwitch', 'interval-switch', props, ref)} data-value={value}>
         <legend className="sk-VisuallyHidden">{t('interval.label')}</legend>
         {INTERVALS.map((interval) => (
           <label

@@ -47,7 +47,7 @@ interface BillingSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
  */
 const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryProps>(function BillingSummary(
-  { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', className, ...props },
+  { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', ...props },
   ref,
 ) {
   const t = useTranslate(BILLING_SUMMARY_NAME);
@@ -61,7 +61,6 @@ const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryPro
       status={status}
       title={t('billingSummary.title')}
       actions={actions}
-      className={className}
       skeleton={{ className: 'sk-BillingSummary-facts', kind: 'fact', count: 3 }}
       failure={{ error: billing.error, context: t('billingSummary.loadError'), onRetry: billing.retry }}
       emptyText={t('billingSummary.empty')}

@@ -2,7 +2,8 @@ import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRe
 import type { ContactSalesRequest } from '../../provider';
 import { toSafeUrl, useContactSales } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
-import { Button, CheckIcon, rootProps } from '../shared/parts';
+import { rootProps } from '../shared/part-props';
+import { Button, CheckIcon } from '../shared/parts';
 import { type Translate, useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -25,7 +26,7 @@ interface EnterpriseContactProps extends Omit<ComponentPropsWithoutRef<'section'
  * any of the three the button is not shown.
  */
 const EnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, EnterpriseContactProps>(
-  function EnterpriseContact({ contactUrl, onContactSales, className, ...props }, ref) {
+  function EnterpriseContact({ contactUrl, onContactSales, ...props }, ref) {
     const { theme, dataProvider, t } = useKit(ENTERPRISE_CONTACT_NAME);
     const [formOpen, setFormOpen] = useState(false);
     const headingId = useId();
@@ -35,9 +36,7 @@ const EnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, EnterpriseCont
     return (
       <section
         aria-labelledby={headingId}
-        {...props}
-        ref={ref}
-        {...rootProps('sk-EnterpriseContact', 'enterprise-contact', theme, className)}
+        {...rootProps('sk-EnterpriseContact', 'enterprise-contact', theme, props, ref)}
       >
         <div className="sk-EnterpriseContact-intro">
           <h3 id={headingId} className="sk-SectionHeading">

@@ -48,7 +48,7 @@ interface InvoiceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * nothing when the provider has no `listInvoices`.
  */
 const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(function InvoiceList(
-  { pageSize = 20, onViewInvoice, maxVisibleRows = 100, className, ...props },
+  { pageSize = 20, onViewInvoice, maxVisibleRows = 100, ...props },
   ref,
 ) {
   const { dataProvider, t } = useKit(INVOICE_LIST_NAME);
@@ -83,7 +83,6 @@ const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(fu
       slot="invoice-list"
       status={panelStatus(query.isError, query.isPending, invoices.length === 0)}
       title={t('invoices.title')}
-      className={className}
       skeleton={{ className: 'sk-InvoiceList-skeleton', kind: 'row', count: 5 }}
       failure={
         query.data === undefined

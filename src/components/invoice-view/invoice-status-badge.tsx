@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { InvoiceStatus } from '../../core';
-import { joinClassName } from '../shared/class-name';
+import { partProps } from '../shared/part-props';
 import { useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -17,15 +17,10 @@ interface InvoiceStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
  * @selector [data-invoice-status="draft|open|paid|void|uncollectible"] - the status
  */
 const InvoiceStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, InvoiceStatusBadgeProps>(
-  function InvoiceStatusBadge({ status, className, ...props }, ref) {
+  function InvoiceStatusBadge({ status, ...props }, ref) {
     const t = useTranslate('InvoiceStatusBadge');
     return (
-      <span
-        {...props}
-        ref={ref}
-        className={joinClassName('sk-InvoiceStatus', className)}
-        data-invoice-status={status}
-      >
+      <span {...partProps('sk-InvoiceStatus', undefined, props, ref)} data-invoice-status={status}>
         {t(`invoices.status.${status}`)}
       </span>
     );

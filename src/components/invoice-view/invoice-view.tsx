@@ -10,7 +10,8 @@ import {
 import { useInvoice, useInvoicePdf } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
-import { Button, InvoicePdfError, type RootProps, rootProps } from '../shared/parts';
+import { rootProps } from '../shared/part-props';
+import { Button, InvoicePdfError } from '../shared/parts';
 import { useKit, useTranslate } from '../shared/translate';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -44,17 +45,19 @@ interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'ch
  * @selector [data-status="loading|error|ready"] - the state of the invoice
  */
 const InvoiceView = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceViewProps>(function InvoiceView(
-  { invoiceId, invoice: invoiceProp, printable = true, className, ...props },
+  { invoiceId, invoice: invoiceProp, printable = true, ...props },
   ref,
 ) {
   const { theme, t } = useKit(INVOICE_VIEW_NAME);
   const query = useInvoice(invoiceProp ? null : (invoiceId ?? null));
   const invoice = invoiceProp ?? query.data;
-  const root: InvoiceRootProps = {
-    ...props,
-    ref: ref as Ref<HTMLDivElement>,
-    ...rootProps('sk-InvoiceView', 'invoice-view', theme, className),
-  };
+  const root: InvoiceRootProps = rootProps(
+    'sk-InvoiceView',
+    'invoice-view',
+    theme,
+    props,
+    ref as Ref<HTMLDivElement>,
+  );
 
   if (invoice) return <InvoiceDocument invoice={invoice} printable={printable} root={root} />;
   if (query.isError) {
@@ -81,8 +84,7 @@ const InvoiceView = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceViewProps>(fu
 });
 
 /** The host's attributes and ref with the library's own, for the root in whichever state. */
-type InvoiceRootProps = Omit<ComponentPropsWithoutRef<'article'>, keyof RootProps> &
-  RootProps & { ref: Ref<HTMLDivElement> };
+type InvoiceRootProps = ComponentPropsWithoutRef<'article'> & { ref?: Ref<HTMLDivElement> | undefined };
 
 /** A loaded invoice: its header with the actions, dates, parties, lines, taxes and totals. */
 function InvoiceDocument({

@@ -53,7 +53,7 @@ interface PaymentMethodsProps
  * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
  */
 const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsProps>(function PaymentMethods(
-  { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, className, ...props },
+  { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, ...props },
   ref,
 ) {
   const { dataProvider, t } = useKit(PAYMENT_METHODS_NAME);
@@ -86,7 +86,6 @@ const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsPro
       status={status}
       title={t('paymentMethods.title')}
       subtitle={<p className="sk-Muted">{t('paymentMethods.description')}</p>}
-      className={className}
       headingRef={headingRef}
       notice={
         <PaymentNotice

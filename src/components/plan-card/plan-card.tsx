@@ -9,7 +9,8 @@ import {
   type Plan,
 } from '../../core';
 import { formatDate, formatPercent } from '../shared/format';
-import { Button, CheckIcon, rootProps } from '../shared/parts';
+import { rootProps } from '../shared/part-props';
+import { Button, CheckIcon } from '../shared/parts';
 import { type Translate, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -61,7 +62,6 @@ const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function
     current = false,
     unavailableReasons = [],
     onSelect,
-    className,
     ...props
   },
   ref,
@@ -75,9 +75,7 @@ const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function
   return (
     <article
       aria-labelledby={nameId}
-      {...props}
-      ref={ref}
-      {...rootProps('sk-PlanCard', 'plan-card', theme, className)}
+      {...rootProps('sk-PlanCard', 'plan-card', theme, props, ref)}
       data-recommended={recommended || undefined}
       data-current={current || undefined}
       data-unavailable={unavailable || undefined}

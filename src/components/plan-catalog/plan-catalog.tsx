@@ -12,7 +12,8 @@ import {
 } from '../../core';
 import { PlanCard } from '../plan-card';
 import { formatDate, formatPercent } from '../shared/format';
-import { CheckIcon, rootProps } from '../shared/parts';
+import { rootProps } from '../shared/part-props';
+import { CheckIcon } from '../shared/parts';
 import { integrationName, type Translate, useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -46,7 +47,6 @@ const PlanCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanCatalogProps>(fu
     currentPlanId = null,
     recommendedPlanId = null,
     onSelect,
-    className,
     ...props
   },
   ref,
@@ -59,12 +59,7 @@ const PlanCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanCatalogProps>(fu
   const at = now();
 
   return (
-    <section
-      aria-labelledby={headingId}
-      {...props}
-      ref={ref}
-      {...rootProps('sk-PlanCatalog', 'plan-catalog', theme, className)}
-    >
+    <section aria-labelledby={headingId} {...rootProps('sk-PlanCatalog', 'plan-catalog', theme, props, ref)}>
       <h3 id={headingId} className="sk-SectionHeading">
         {t('catalog.heading')}
       </h3>

@@ -10,8 +10,8 @@ import {
 } from '../../core';
 import { toSafeUrl, type usePlanChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
-import { joinClassName } from '../shared/class-name';
 import { formatDate } from '../shared/format';
+import { partProps } from '../shared/part-props';
 import { Button } from '../shared/parts';
 import { useKit, useTranslate } from '../shared/translate';
 import { ReviewBody } from './review-body';
@@ -41,10 +41,7 @@ interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>
  * @selector [data-step="review|processing|done|failed"] - the step of the change
  */
 const PlanChangeReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanChangeReviewProps>(
-  function PlanChangeReview(
-    { flow, catalog, subscription, onFinish, onUpdatePaymentMethod, className, ...props },
-    ref,
-  ) {
+  function PlanChangeReview({ flow, catalog, subscription, onFinish, onUpdatePaymentMethod, ...props }, ref) {
     const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
     const headingRef = useRef<HTMLHeadingElement>(null);
     const headingId = useId();
@@ -66,10 +63,7 @@ const PlanChangeReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanChangeRevie
     return (
       <section
         aria-labelledby={headingId}
-        {...props}
-        ref={ref}
-        className={joinClassName('sk-Review', className)}
-        data-slot="plan-change-review"
+        {...partProps('sk-Review', 'plan-change-review', props, ref)}
         data-step={step}
       >
         <h3 className="sk-SectionHeading" id={headingId} ref={headingRef} tabIndex={-1}>

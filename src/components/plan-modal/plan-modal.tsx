@@ -9,7 +9,7 @@ import {
   useState,
 } from 'react';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
-import { rootClassName } from '../shared/parts';
+import { rootProps } from '../shared/part-props';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -63,15 +63,12 @@ interface PlanModalTriggerProps extends ComponentPropsWithoutRef<'button'> {
 }
 
 const PlanModalTrigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, PlanModalTriggerProps>(
-  function PlanModalTrigger({ children, className, ...props }, ref) {
+  function PlanModalTrigger({ children, ...props }, ref) {
     const { theme, t } = useKit(TRIGGER_NAME);
     return (
       <Dialog.Trigger
-        {...props}
-        ref={ref}
-        className={rootClassName('sk-Button sk-PlanModalTrigger', className)}
+        {...rootProps('sk-Button sk-PlanModalTrigger', undefined, theme, props, ref)}
         data-variant="primary"
-        data-sk-theme={theme}
       >
         {children ?? t('planModal.trigger')}
       </Dialog.Trigger>

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { Recommendation, RecommendationReason } from '../../core';
-import { ReasonList, rootProps } from '../shared/parts';
+import { rootProps } from '../shared/part-props';
+import { ReasonList } from '../shared/parts';
 import { describeReasons, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -30,7 +31,7 @@ const REASON_ORDER: readonly RecommendationReason['code'][] = [
  * @selector [data-outcome="plan|enterprise"] - whether a plan in the catalog fits
  */
 const RecommendationBanner = /* @__PURE__ */ forwardRef<HTMLElement, RecommendationBannerProps>(
-  function RecommendationBanner({ recommendation, className, ...props }, ref) {
+  function RecommendationBanner({ recommendation, ...props }, ref) {
     const { locale, theme, t } = useKit(RECOMMENDATION_BANNER_NAME);
     const headingId = useId();
     const sentences = describeReasons(
@@ -43,9 +44,7 @@ const RecommendationBanner = /* @__PURE__ */ forwardRef<HTMLElement, Recommendat
     return (
       <section
         aria-labelledby={headingId}
-        {...props}
-        ref={ref}
-        {...rootProps('sk-RecommendationBanner', 'recommendation-banner', theme, className)}
+        {...rootProps('sk-RecommendationBanner', 'recommendation-banner', theme, props, ref)}
         data-outcome={recommendation.outcome}
       >
         <span className="sk-Badge" data-variant="recommended" id={headingId}>

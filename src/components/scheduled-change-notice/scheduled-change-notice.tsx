@@ -2,8 +2,8 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { billingErrorCodeOf, type Plan, type Subscription } from '../../core';
 import { useCancelScheduledChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
-import { joinClassName } from '../shared/class-name';
 import { formatDate } from '../shared/format';
+import { partProps } from '../shared/part-props';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -22,7 +22,7 @@ interface ScheduledChangeNoticeProps extends Omit<ComponentPropsWithoutRef<'div'
  * provider can cancel it. Renders nothing when no change is scheduled.
  */
 const ScheduledChangeNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ScheduledChangeNoticeProps>(
-  function ScheduledChangeNotice({ subscription, catalog, className, ...props }, ref) {
+  function ScheduledChangeNotice({ subscription, catalog, ...props }, ref) {
     const { locale, t } = useKit(SCHEDULED_CHANGE_NOTICE_NAME);
     const cancel = useCancelScheduledChange();
     const scheduled = subscription?.scheduledChange;
@@ -30,12 +30,7 @@ const ScheduledChangeNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, Schedul
     const planName = catalog.find((plan) => plan.id === scheduled.planId)?.name ?? scheduled.planId;
 
     return (
-      <div
-        {...props}
-        ref={ref}
-        className={joinClassName('sk-Notice', className)}
-        data-slot="scheduled-change"
-      >
+      <div {...partProps('sk-Notice', 'scheduled-change', props, ref)}>
         <p>
           {t('scheduledChange.notice', { plan: planName, date: formatDate(scheduled.effectiveAt, locale) })}
         </p>

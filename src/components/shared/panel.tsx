@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
-import { rootClassName } from './parts';
+import { rootProps } from './part-props';
 import { useTranslate } from './translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -42,7 +42,6 @@ interface PanelProps {
   /** Under the title, e.g. the period the panel covers. */
   subtitle?: ReactNode | undefined;
   actions?: ReactNode | undefined;
-  className?: string | undefined;
   /** Makes the heading focusable from script (where focus goes when what had it is gone). */
   headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
   /** Shown above the state, whatever it is: guidance that holds while the data loads. */
@@ -57,8 +56,8 @@ interface PanelProps {
   children?: ReactNode;
   /** The host's ref to the root, the same element in every state. */
   rootRef?: Ref<HTMLElement> | undefined;
-  /** The host's attributes and handlers for the root; the panel's own state attributes win. */
-  rootAttributes?: ComponentPropsWithoutRef<'section'> | undefined;
+  /** The host's attributes, class and handlers for the root; the panel's own state attributes win. */
+  rootAttributes: ComponentPropsWithoutRef<'section'>;
 }
 
 /**
@@ -72,7 +71,6 @@ function Panel({
   title,
   subtitle,
   actions,
-  className,
   headingRef,
   notice,
   skeleton,
@@ -87,11 +85,7 @@ function Panel({
   return (
     <section
       aria-labelledby={headingId}
-      {...rootAttributes}
-      ref={rootRef}
-      className={rootClassName(name, className)}
-      data-slot={slot}
-      data-sk-theme={theme}
+      {...rootProps(name, slot, theme, rootAttributes, rootRef)}
       data-status={status}
       aria-busy={status === 'loading' || undefined}
     >

@@ -3,9 +3,9 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import type { useInvoicePdf } from '../../query';
 import { isUnsafeLinkError } from '../../query';
-import { type Theme, useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
-import { joinClassName } from './class-name';
+import { joinClassName, rootProps } from './part-props';
 import { useTranslate } from './translate';
 
 interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
@@ -18,7 +18,7 @@ function Button({ variant, size, className, ...props }: ButtonProps) {
   return (
     <button
       type="button"
-      className={className ? `sk-Button ${className}` : 'sk-Button'}
+      className={joinClassName('sk-Button', className)}
       data-variant={variant}
       data-size={size}
       {...props}
@@ -36,14 +36,14 @@ interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dialog.Cont
  * library's root class and theme, as nothing around them in `body` does.
  */
 const DialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
-  { name, className, ...props },
+  { name, ...props },
   ref,
 ) {
   const { theme } = useSubscriptionKitContext(name);
   return (
     <Dialog.Portal>
       <Dialog.Overlay className="sk-Root sk-Overlay" data-sk-theme={theme} />
-      <Dialog.Content {...props} ref={ref} className={rootClassName(name, className)} data-sk-theme={theme} />
+      <Dialog.Content {...rootProps(name, undefined, theme, props, ref)} />
     </Dialog.Portal>
   );
 });
@@ -95,17 +95,4 @@ function InvoicePdfError({ pdf }: { pdf: InvoicePdfMutation | null }) {
   );
 }
 
-/** The root class list of a public part: the scope every rule hangs off, its own class, the host's. */
-function rootClassName(name: string, className: string | undefined): string {
-  return joinClassName(`sk-Root ${name}`, className);
-}
-
-/** What every public part's root carries: its classes, its `data-slot` and the provider's theme. */
-function rootProps(name: string, slot: string, theme: Theme, className: string | undefined) {
-  return { className: rootClassName(name, className), 'data-slot': slot, 'data-sk-theme': theme };
-}
-
-type RootProps = ReturnType<typeof rootProps>;
-
-export type { RootProps };
-export { Button, CheckIcon, CloseIcon, DialogContent, InvoicePdfError, ReasonList, rootClassName, rootProps };
+export { Button, CheckIcon, CloseIcon, DialogContent, InvoicePdfError, ReasonList };

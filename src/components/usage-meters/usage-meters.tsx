@@ -49,7 +49,7 @@ interface UsageMetersProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * @selector .sk-Meter[data-projected-state="ok|warning|over"] - its level by the end of the period
  */
 const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(function UsageMeters(
-  { warningAt, nudge = true, planModal, actions, className, ...props },
+  { warningAt, nudge = true, planModal, actions, ...props },
   ref,
 ) {
   if (warningAt !== undefined && !(warningAt > 0 && warningAt <= 1)) {
@@ -81,7 +81,6 @@ const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(fu
         )
       }
       actions={actions}
-      className={className}
       headingRef={headingRef}
       skeleton={{ className: 'sk-UsageMeters-list', kind: 'meter', count: 3 }}
       failure={{ error: billing.error, context: t('usageMeters.loadError'), onRetry: billing.retry }}
