@@ -32,6 +32,7 @@ export {
   type SubscriptionKitDataContextValue,
   type SubscriptionKitEvent,
   useBillingContext,
+  useProvidedContext,
   useSubscriptionKitData,
 } from './subscription-kit-data-context';
 export { useAccount } from './use-account';

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { type Context, createContext, useContext } from 'react';
 import type { BillingErrorCode, BillingInterval } from '../core';
 import type { BillingDataProvider } from '../provider';
 
@@ -28,15 +28,20 @@ export interface SubscriptionKitDataContextValue {
 export const SubscriptionKitDataContext = createContext<SubscriptionKitDataContextValue | null>(null);
 
 /**
- * Reads the data half of the nearest `SubscriptionKitProvider`. Throws a message naming the hook or
+ * Reads a context the nearest `SubscriptionKitProvider` fills. Throws a message naming the hook or
  * component that asked, so a host who forgot the provider knows which one to add and where.
  */
-export function useSubscriptionKitData(consumerName: string): SubscriptionKitDataContextValue {
-  const context = useContext(SubscriptionKitDataContext);
-  if (context === null) {
+export function useProvidedContext<Value>(context: Context<Value | null>, consumerName: string): Value {
+  const value = useContext(context);
+  if (value === null) {
     throw new Error(`\`${consumerName}\` must be used within \`SubscriptionKitProvider\`.`);
   }
-  return context;
+  return value;
+}
+
+/** The data half of the nearest `SubscriptionKitProvider`. */
+export function useSubscriptionKitData(consumerName: string): SubscriptionKitDataContextValue {
+  return useProvidedContext(SubscriptionKitDataContext, consumerName);
 }
 
 /** The context of a hook that reads or writes billing data: it needs a data provider. */

@@ -1,6 +1,6 @@
 import type { i18n as I18nInstance } from 'i18next';
-import { createContext, useContext } from 'react';
-import type { SubscriptionKitDataContextValue } from '../query';
+import { createContext } from 'react';
+import { type SubscriptionKitDataContextValue, useProvidedContext } from '../query';
 
 export type { SubscriptionKitEvent } from '../query';
 
@@ -21,14 +21,7 @@ export interface SubscriptionKitContextValue
 /** Both halves, as the components read them; the provider fills it from the same values. */
 export const SubscriptionKitContext = createContext<SubscriptionKitContextValue | null>(null);
 
-/**
- * Reads the nearest `SubscriptionKitProvider`. Throws a message naming the component
- * that asked, so a host who forgot the provider knows which one to add and where.
- */
+/** Both halves of the nearest `SubscriptionKitProvider`; throws naming the component that asked. */
 export function useSubscriptionKitContext(consumerName: string): SubscriptionKitContextValue {
-  const context = useContext(SubscriptionKitContext);
-  if (context === null) {
-    throw new Error(`\`${consumerName}\` must be used within \`SubscriptionKitProvider\`.`);
-  }
-  return context;
+  return useProvidedContext(SubscriptionKitContext, consumerName);
 }
