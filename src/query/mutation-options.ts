@@ -47,11 +47,10 @@ export function changePlanMutationOptions(
   dataProvider: BillingDataProvider,
   queryClient: QueryClient,
 ): BillingMutationOptions<ChangePlanResult, ChangePlanVariables> {
-  const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: writeKey(dataProvider, 'change-plan'),
-    scope: writeScope(dataProvider, 'subscription'),
-    mutationFn: (variables) => validated.changePlan(variables),
+    ...write(dataProvider, 'change-plan', 'subscription', (validated) =>
+      validated.changePlan.bind(validated),
+    ),
     onSuccess: (result) => {
       // A payment step changes nothing yet: the change completes (or not) after the customer acts.
       if (result.status === 'requires_action') return;
@@ -75,11 +74,10 @@ export function cancelScheduledChangeMutationOptions(
   dataProvider: BillingDataProvider,
   queryClient: QueryClient,
 ): BillingMutationOptions<Subscription, WriteParams> {
-  const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: writeKey(dataProvider, 'cancel-scheduled-change'),
-    scope: writeScope(dataProvider, 'subscription'),
-    mutationFn: (variables) => capability(validated, 'cancelScheduledChange')(variables),
+    ...write(dataProvider, 'cancel-scheduled-change', 'subscription', (validated) =>
+      capability(validated, 'cancelScheduledChange'),
+    ),
     onSuccess: (subscription) => {
       queryClient.setQueryData(subscriptionKitKeys.subscription(dataProvider), subscription);
     },
@@ -111,10 +109,13 @@ function paymentMethodListWrite(
   queryClient: QueryClient,
   method: 'setDefaultPaymentMethod' | 'removePaymentMethod',
 ): BillingMutationOptions<PaymentMethod[], PaymentMethodWriteVariables> {
-  const validated = validatedDataProvider(dataProvider);
   return {
-    ...paymentMethodWrite(dataProvider, queryClient),
-    mutationFn: (variables) => capability(validated, method)(variables),
+    ...write(dataProvider, 'payment-methods', 'payment-methods', (validated) =>
+      capability(validated, method),
+    ),
+    onSuccess: (methods) => {
+      queryClient.setQueryData(subscriptionKitKeys.paymentMethods(dataProvider), methods);
+    },
   };
 }
 
@@ -122,44 +123,37 @@ function paymentMethodListWrite(
 export function startAddPaymentMethodMutationOptions(
   dataProvider: BillingDataProvider,
 ): BillingMutationOptions<StartAddPaymentMethodResult, StartAddPaymentMethodVariables> {
-  const validated = validatedDataProvider(dataProvider);
-  return {
-    mutationKey: writeKey(dataProvider, 'payment-methods'),
-    scope: writeScope(dataProvider, 'payment-methods'),
-    mutationFn: (variables) => capability(validated, 'startAddPaymentMethod')(variables),
-  };
+  return write(dataProvider, 'payment-methods', 'payment-methods', (validated) =>
+    capability(validated, 'startAddPaymentMethod'),
+  );
 }
 
 /** Sends an enterprise enquiry; resolves with the reference the customer can quote. */
 export function contactSalesMutationOptions(
   dataProvider: BillingDataProvider,
 ): BillingMutationOptions<{ referenceId: string }, ContactSalesVariables> {
-  const validated = validatedDataProvider(dataProvider);
-  return {
-    mutationKey: writeKey(dataProvider, 'contact-sales'),
-    scope: writeScope(dataProvider, 'contact-sales'),
-    mutationFn: (variables) => capability(validated, 'contactSales')(variables),
-  };
+  return write(dataProvider, 'contact-sales', 'contact-sales', (validated) =>
+    capability(validated, 'contactSales'),
+  );
 }
 
 /* -----------------------------------------------------------------------------------------------*/
 
-/** A write's mutation key, scoped to the data provider like the query keys. */
-function writeKey(dataProvider: BillingDataProvider, write: string) {
-  return [...subscriptionKitKeys.scope(dataProvider), 'write', write] as const;
-}
-
-/** Writes to one subscription (or one account's payment methods) run one at a time. */
-function writeScope(dataProvider: BillingDataProvider, target: string) {
-  return { id: `subscription-kit:${dataProviderScope(dataProvider)}:${target}` };
-}
-
-function paymentMethodWrite(dataProvider: BillingDataProvider, queryClient: QueryClient) {
+/**
+ * A write's key (scoped to the data provider like the query keys), its scope (writes to one
+ * subscription, or one account's payment methods, run one at a time) and the provider's method,
+ * behind boundary validation. The method is looked up at each call, so a missing capability rejects.
+ */
+function write<TData, TVariables>(
+  dataProvider: BillingDataProvider,
+  write: string,
+  target: string,
+  method: (validated: BillingDataProvider) => (variables: TVariables) => Promise<TData>,
+): BillingMutationOptions<TData, TVariables> {
+  const validated = validatedDataProvider(dataProvider);
   return {
-    mutationKey: writeKey(dataProvider, 'payment-methods'),
-    scope: writeScope(dataProvider, 'payment-methods'),
-    onSuccess: (methods: PaymentMethod[]) => {
-      queryClient.setQueryData(subscriptionKitKeys.paymentMethods(dataProvider), methods);
-    },
+    mutationKey: [...subscriptionKitKeys.scope(dataProvider), 'write', write],
+    scope: { id: `subscription-kit:${dataProviderScope(dataProvider)}:${target}` },
+    mutationFn: (variables) => method(validated)(variables),
   };
 }

@@ -2,23 +2,23 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { BillingError, Subscription } from '../core';
 import type { WriteParams } from '../provider';
 import { cancelScheduledChangeMutationOptions } from './mutation-options';
-import { useBillingContext } from './subscription-kit-data-context';
-import { useIntentMutation } from './use-intent-mutation';
+import { useSubscriptionKitData } from './subscription-kit-data-context';
+import { useCapabilityWrite } from './use-intent-mutation';
 
 /**
  * Cancels the scheduled change: `mutate()`. `null` when the provider cannot (the action is then
  * hidden). One key until it succeeds, so a double click or a retry cancels once.
  */
 export function useCancelScheduledChange(): UseMutationResult<Subscription, BillingError, void> | null {
-  const { dataProvider, queryClient, onEvent } = useBillingContext('useCancelScheduledChange');
-  const mutation = useIntentMutation<Subscription, WriteParams, void>({
-    options: cancelScheduledChangeMutationOptions(dataProvider, queryClient),
-    queryClient,
+  const { onEvent } = useSubscriptionKitData('useCancelScheduledChange');
+  return useCapabilityWrite<Subscription, WriteParams, void>(
+    'useCancelScheduledChange',
+    'cancelScheduledChange',
+    cancelScheduledChangeMutationOptions,
     intentOf,
-    paramsOf: (_, idempotencyKey) => ({ idempotencyKey }),
-    onSuccess: () => onEvent({ type: 'scheduled_change_cancelled' }),
-  });
-  return dataProvider.cancelScheduledChange ? mutation : null;
+    (_, idempotencyKey) => ({ idempotencyKey }),
+    () => onEvent({ type: 'scheduled_change_cancelled' }),
+  );
 }
 
 function intentOf() {

@@ -6,9 +6,15 @@ import {
   useMutation,
 } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import type { BillingError } from '../core';
+import type { BillingError, PaymentMethod } from '../core';
+import type { BillingCapability, BillingDataProvider } from '../provider';
 import { useIdempotencyKeys } from './idempotency-keys';
-import type { BillingMutationOptions } from './mutation-options';
+import {
+  type BillingMutationOptions,
+  removePaymentMethodMutationOptions,
+  setDefaultPaymentMethodMutationOptions,
+} from './mutation-options';
+import { useBillingContext } from './subscription-kit-data-context';
 
 interface IntentMutationConfig<TData, TParams, TVariables> {
   /** The write, as `mutation-options.ts` defines it. */
@@ -19,7 +25,7 @@ interface IntentMutationConfig<TData, TParams, TVariables> {
   /** The write's parameters for the hook's variables and the intent's key. */
   paramsOf: (variables: TVariables, idempotencyKey: string) => TParams;
   /** Runs after the write's own cache updates. */
-  onSuccess?: (data: TData, variables: TVariables) => void;
+  onSuccess?: ((data: TData, variables: TVariables) => void) | undefined;
 }
 
 /**
@@ -75,4 +81,50 @@ export function useIntentMutation<TData, TParams, TVariables>({
     [mutateAsync],
   );
   return { ...mutation, mutate, mutateAsync };
+}
+
+/** The write of an optional method, as `mutation-options.ts` defines it. */
+type CapabilityWriteOptions<TData, TParams> = (
+  dataProvider: BillingDataProvider,
+  queryClient: QueryClient,
+) => BillingMutationOptions<TData, TParams>;
+
+/**
+ * `useIntentMutation` for a write the provider may lack: `null` without the method, so the action
+ * that needs it is hidden. `consumerName` names the hook in the message when the provider is missing.
+ */
+export function useCapabilityWrite<TData, TParams, TVariables>(
+  consumerName: string,
+  method: BillingCapability,
+  optionsOf: CapabilityWriteOptions<TData, TParams>,
+  intentOf: (variables: TVariables) => string,
+  paramsOf: (variables: TVariables, idempotencyKey: string) => TParams,
+  onSuccess?: (data: TData, variables: TVariables) => void,
+): UseMutationResult<TData, BillingError, TVariables> | null {
+  const { dataProvider, queryClient } = useBillingContext(consumerName);
+  const mutation = useIntentMutation({
+    options: optionsOf(dataProvider, queryClient),
+    queryClient,
+    intentOf,
+    paramsOf,
+    onSuccess,
+  });
+  return dataProvider[method] ? mutation : null;
+}
+
+/** A write to one payment method (`mutate(paymentMethodId)`) that answers with the updated list. */
+export function usePaymentMethodListWrite(
+  consumerName: string,
+  method: 'setDefaultPaymentMethod' | 'removePaymentMethod',
+  intentOf: (paymentMethodId: string) => string,
+): UseMutationResult<PaymentMethod[], BillingError, string> | null {
+  return useCapabilityWrite(
+    consumerName,
+    method,
+    method === 'removePaymentMethod'
+      ? removePaymentMethodMutationOptions
+      : setDefaultPaymentMethodMutationOptions,
+    intentOf,
+    (paymentMethodId, idempotencyKey) => ({ paymentMethodId, idempotencyKey }),
+  );
 }

@@ -1,8 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { BillingError, PaymentMethod } from '../core';
-import { removePaymentMethodMutationOptions } from './mutation-options';
-import { useBillingContext } from './subscription-kit-data-context';
-import { useIntentMutation } from './use-intent-mutation';
+import { usePaymentMethodListWrite } from './use-intent-mutation';
 
 /**
  * Removes a method: `mutate(paymentMethodId)`. `null` when the provider cannot. The provider refuses
@@ -10,14 +8,7 @@ import { useIntentMutation } from './use-intent-mutation';
  * `default_payment_method_required`).
  */
 export function useRemovePaymentMethod(): UseMutationResult<PaymentMethod[], BillingError, string> | null {
-  const { dataProvider, queryClient } = useBillingContext('useRemovePaymentMethod');
-  const mutation = useIntentMutation({
-    options: removePaymentMethodMutationOptions(dataProvider, queryClient),
-    queryClient,
-    intentOf,
-    paramsOf: (paymentMethodId: string, idempotencyKey) => ({ paymentMethodId, idempotencyKey }),
-  });
-  return dataProvider.removePaymentMethod ? mutation : null;
+  return usePaymentMethodListWrite('useRemovePaymentMethod', 'removePaymentMethod', intentOf);
 }
 
 function intentOf(paymentMethodId: string) {

@@ -1,8 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { BillingError, PaymentMethod } from '../core';
-import { setDefaultPaymentMethodMutationOptions } from './mutation-options';
-import { useBillingContext } from './subscription-kit-data-context';
-import { useIntentMutation } from './use-intent-mutation';
+import { usePaymentMethodListWrite } from './use-intent-mutation';
 
 /**
  * Makes a method the default: `mutate(paymentMethodId)`. `null` when the provider cannot (the action
@@ -13,14 +11,7 @@ export function useSetDefaultPaymentMethod(): UseMutationResult<
   BillingError,
   string
 > | null {
-  const { dataProvider, queryClient } = useBillingContext('useSetDefaultPaymentMethod');
-  const mutation = useIntentMutation({
-    options: setDefaultPaymentMethodMutationOptions(dataProvider, queryClient),
-    queryClient,
-    intentOf,
-    paramsOf: (paymentMethodId: string, idempotencyKey) => ({ paymentMethodId, idempotencyKey }),
-  });
-  return dataProvider.setDefaultPaymentMethod ? mutation : null;
+  return usePaymentMethodListWrite('useSetDefaultPaymentMethod', 'setDefaultPaymentMethod', intentOf);
 }
 
 function intentOf(paymentMethodId: string) {

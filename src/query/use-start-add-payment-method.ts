@@ -2,8 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { BillingError, PaymentMethodType } from '../core';
 import type { StartAddPaymentMethodResult } from '../provider';
 import { startAddPaymentMethodMutationOptions } from './mutation-options';
-import { useBillingContext } from './subscription-kit-data-context';
-import { useIntentMutation } from './use-intent-mutation';
+import { useCapabilityWrite } from './use-intent-mutation';
 
 /**
  * Starts adding a method of one type (`mutate(type)`): resolves with the provider's redirect URL or
@@ -15,14 +14,13 @@ export function useStartAddPaymentMethod(): UseMutationResult<
   BillingError,
   PaymentMethodType
 > | null {
-  const { dataProvider, queryClient } = useBillingContext('useStartAddPaymentMethod');
-  const mutation = useIntentMutation({
-    options: startAddPaymentMethodMutationOptions(dataProvider),
-    queryClient,
+  return useCapabilityWrite(
+    'useStartAddPaymentMethod',
+    'startAddPaymentMethod',
+    startAddPaymentMethodMutationOptions,
     intentOf,
-    paramsOf: (type: PaymentMethodType, idempotencyKey) => ({ type, idempotencyKey }),
-  });
-  return dataProvider.startAddPaymentMethod ? mutation : null;
+    (type, idempotencyKey) => ({ type, idempotencyKey }),
+  );
 }
 
 function intentOf(type: PaymentMethodType) {
