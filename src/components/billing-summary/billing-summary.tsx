@@ -17,7 +17,7 @@ import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-m
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
-import { useKit, useTranslate } from '../shared/translate';
+import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * BillingSummary
@@ -50,7 +50,6 @@ const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryPro
   { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', ...props },
   ref,
 ) {
-  const t = useTranslate(BILLING_SUMMARY_NAME);
   const billing = useBillingData();
   const { data } = billing;
   const status = panelStatus(billing.error, data === null, data?.subscription === null);
@@ -58,12 +57,11 @@ const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryPro
     <Panel
       name="sk-BillingSummary"
       slot="billing-summary"
+      strings="billingSummary"
       status={status}
-      title={t('billingSummary.title')}
       actions={actions}
       skeleton={{ className: 'sk-BillingSummary-facts', kind: 'fact', count: 3 }}
-      failure={{ error: billing.error, context: t('billingSummary.loadError'), onRetry: billing.retry }}
-      emptyText={t('billingSummary.empty')}
+      read={billing}
       rootRef={ref}
       rootAttributes={props}
     >

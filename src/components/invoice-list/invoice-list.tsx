@@ -51,7 +51,7 @@ const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(fu
   { pageSize = 20, onViewInvoice, maxVisibleRows = 100, ...props },
   ref,
 ) {
-  const { dataProvider, t } = useKit(INVOICE_LIST_NAME);
+  const { dataProvider } = useKit(INVOICE_LIST_NAME);
   const query = useInvoices({ pageSize });
   const pdf = useInvoicePdf();
   const [viewing, setViewing] = useState<Invoice | null>(null);
@@ -82,14 +82,9 @@ const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(fu
       name="sk-InvoiceList"
       slot="invoice-list"
       status={panelStatus(query.isError, query.isPending, invoices.length === 0)}
-      title={t('invoices.title')}
+      strings="invoices"
       skeleton={{ className: 'sk-InvoiceList-skeleton', kind: 'row', count: 5 }}
-      failure={
-        query.data === undefined
-          ? { error: query.error, context: t('invoices.loadError'), onRetry: () => void query.refetch() }
-          : null
-      }
-      emptyText={t('invoices.empty')}
+      read={{ error: query.data === undefined ? query.error : null, retry: () => void query.refetch() }}
       rootRef={ref}
       rootAttributes={props}
     >

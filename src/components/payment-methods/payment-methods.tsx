@@ -84,7 +84,7 @@ const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsPro
       name="sk-PaymentMethods"
       slot="payment-methods"
       status={status}
-      title={t('paymentMethods.title')}
+      strings="paymentMethods"
       subtitle={<p className="sk-Muted">{t('paymentMethods.description')}</p>}
       headingRef={headingRef}
       notice={
@@ -95,12 +95,7 @@ const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsPro
         />
       }
       skeleton={{ className: 'sk-PaymentMethods-skeleton', kind: 'row', count: 2 }}
-      failure={{
-        error: query.error,
-        context: t('paymentMethods.loadError'),
-        onRetry: () => void query.refetch(),
-      }}
-      emptyText={t('paymentMethods.empty')}
+      read={{ error: query.error, retry: () => void query.refetch() }}
       rootRef={ref}
       rootAttributes={props}
     >

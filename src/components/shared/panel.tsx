@@ -1,10 +1,9 @@
 import type { ComponentPropsWithoutRef, ReactNode, Ref, RefObject } from 'react';
 import { useId } from 'react';
 import { billingErrorCodeOf } from '../../core';
-import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
 import { rootProps } from './part-props';
-import { useTranslate } from './translate';
+import { useKit, useTranslate } from './translate';
 
 /* -------------------------------------------------------------------------------------------------
  * Panel: the dashboard card every data component is drawn in, with its four states.
@@ -26,19 +25,16 @@ interface SkeletonsProps {
   count: number;
 }
 
-interface PanelFailure {
-  error: unknown;
-  /** Says what could not be loaded, before the error's resolution. */
-  context: string;
-  onRetry: () => void;
-}
-
 interface PanelProps {
   /** The root class, e.g. `sk-BillingSummary`; the header's and title's classes derive from it. */
   name: string;
   slot: string;
   status: PanelStatus;
-  title: string;
+  /**
+   * The section of the strings the panel says itself: its `title`, `loadError` (what could not be
+   * loaded, before the error's resolution) and `empty` (what the empty state says).
+   */
+  strings: 'billingSummary' | 'usageMeters' | 'invoices' | 'paymentMethods';
   /** Under the title, e.g. the period the panel covers. */
   subtitle?: ReactNode | undefined;
   actions?: ReactNode | undefined;
@@ -48,10 +44,11 @@ interface PanelProps {
   notice?: ReactNode | undefined;
   /** Placeholders shown while loading. */
   skeleton: SkeletonsProps;
-  /** Shown in the error state; `null` while what is on screen still holds (a later page failed). */
-  failure: PanelFailure | null;
-  /** What the empty state says. */
-  emptyText: string;
+  /**
+   * The read behind the panel: its `error`, shown in the error state with "Try again" (`retry`);
+   * `null` while what is on screen still holds (a later page failed).
+   */
+  read: { error: unknown; retry: () => void };
   /** The content; rendered in every state, so stale data stays on screen beside a failure. */
   children?: ReactNode;
   /** The host's ref to the root, the same element in every state. */
@@ -68,19 +65,18 @@ function Panel({
   name,
   slot,
   status,
-  title,
+  strings,
   subtitle,
   actions,
   headingRef,
   notice,
   skeleton,
-  failure,
-  emptyText,
+  read: { error, retry },
   children,
   rootRef,
   rootAttributes,
 }: PanelProps) {
-  const { theme } = useSubscriptionKitContext(name);
+  const { theme, t } = useKit(name);
   const headingId = useId();
   return (
     <section
@@ -97,7 +93,7 @@ function Panel({
             ref={headingRef}
             tabIndex={headingRef ? -1 : undefined}
           >
-            {title}
+            {t(`${strings}.title`)}
           </h2>
           {subtitle}
         </div>
@@ -105,14 +101,14 @@ function Panel({
       </header>
       {notice}
       {status === 'loading' && <Skeletons {...skeleton} />}
-      {status === 'error' && failure && (
+      {status === 'error' && error ? (
         <BillingErrorMessage
-          code={billingErrorCodeOf(failure.error)}
-          context={failure.context}
-          onRetry={failure.onRetry}
+          code={billingErrorCodeOf(error)}
+          context={t(`${strings}.loadError`)}
+          onRetry={retry}
         />
-      )}
-      {status === 'empty' && <p className="sk-Empty">{emptyText}</p>}
+      ) : null}
+      {status === 'empty' && <p className="sk-Empty">{t(`${strings}.empty`)}</p>}
       {children}
     </section>
   );

@@ -67,8 +67,8 @@ const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(fu
     <Panel
       name="sk-UsageMeters"
       slot="usage-meters"
+      strings="usageMeters"
       status={panelStatus(billing.error, billing.data === null, current === null || plan === undefined)}
-      title={t('usageMeters.title')}
       subtitle={
         usage && (
           <p className="sk-UsageMeters-period" data-slot="period">
@@ -83,8 +83,7 @@ const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(fu
       actions={actions}
       headingRef={headingRef}
       skeleton={{ className: 'sk-UsageMeters-list', kind: 'meter', count: 3 }}
-      failure={{ error: billing.error, context: t('usageMeters.loadError'), onRetry: billing.retry }}
-      emptyText={t('usageMeters.empty')}
+      read={billing}
       rootRef={ref}
       rootAttributes={props}
     >

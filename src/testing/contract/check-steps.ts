@@ -93,6 +93,21 @@ export async function subscriptionOf(provider: BillingDataProvider): Promise<Sub
   return subscription;
 }
 
+/**
+ * The subscription as a write answered with it and as `getSubscription` reads it afterwards, each
+ * with the method that showed it: a check holds for both.
+ */
+export async function answeredAndStored(
+  provider: BillingDataProvider,
+  write: string,
+  answered: Subscription,
+): Promise<(readonly [source: string, subscription: Subscription])[]> {
+  return [
+    [write, answered],
+    ['getSubscription', await subscriptionOf(provider)],
+  ];
+}
+
 export function same(a: unknown, b: unknown): boolean {
   try {
     return JSON.stringify(a) === JSON.stringify(b);

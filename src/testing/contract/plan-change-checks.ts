@@ -1,5 +1,6 @@
 import { isBillingError } from '../../core';
 import {
+  answeredAndStored,
   change,
   expectCode,
   findChange,
@@ -56,11 +57,7 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
     async run(context) {
       const preview = await findChange(context, 'upgrade');
       const result = await change(context, preview);
-      const stored = await subscriptionOf(context.provider);
-      for (const [source, subscription] of [
-        ['changePlan', result],
-        ['getSubscription', stored],
-      ] as const) {
+      for (const [source, subscription] of await answeredAndStored(context.provider, 'changePlan', result)) {
         if (subscription.planId !== preview.planId || subscription.interval !== preview.interval) {
           fail(
             `after an upgrade to ${preview.planId}, ${source} shows ${subscription.planId} (${subscription.interval})`,
@@ -82,11 +79,7 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
         );
       }
       const result = await change(context, preview);
-      const stored = await subscriptionOf(context.provider);
-      for (const [source, subscription] of [
-        ['changePlan', result],
-        ['getSubscription', stored],
-      ] as const) {
+      for (const [source, subscription] of await answeredAndStored(context.provider, 'changePlan', result)) {
         if (subscription.planId !== before.planId)
           fail(`a downgrade changed the plan at once (${source} shows ${subscription.planId})`);
         const scheduled = subscription.scheduledChange;
@@ -111,11 +104,11 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
       const before = await subscriptionOf(context.provider);
       await change(context, await findChange(context, 'downgrade'));
       const result = await cancel.call(context.provider, { idempotencyKey: context.idempotencyKey() });
-      const stored = await subscriptionOf(context.provider);
-      for (const [source, subscription] of [
-        ['cancelScheduledChange', result],
-        ['getSubscription', stored],
-      ] as const) {
+      for (const [source, subscription] of await answeredAndStored(
+        context.provider,
+        'cancelScheduledChange',
+        result,
+      )) {
         if (subscription.scheduledChange !== null)
           fail(`after cancelling, ${source} still shows a scheduled change`);
         if (subscription.planId !== before.planId)
