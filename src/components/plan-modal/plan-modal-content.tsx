@@ -1,25 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react';
-import {
-  annualPricing,
-  type BillingInterval,
-  billingErrorCodeOf,
-  checkAvailability,
-  type Plan,
-  type PlanChangeIntent,
-} from '../../core';
-import { type RecommendationsData, usePlanChange, useRecommendations } from '../../query';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type RefObject, useRef } from 'react';
+import { billingErrorCodeOf, type PlanChangeIntent } from '../../core';
+import { usePlanChange, useRecommendations } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
-import { BillingIntervalSwitch } from '../billing-interval-switch';
-import { EnterpriseContact } from '../enterprise-contact';
-import { PlanCard } from '../plan-card';
-import { PlanCatalog } from '../plan-catalog';
-import { PlanChangeReview } from '../plan-change-review';
-import { RecommendationBanner } from '../recommendation-banner';
-import { ScheduledChangeNotice } from '../scheduled-change-notice';
-import { Button, CloseIcon, DialogContent } from '../shared/parts';
-import { useKit, useTranslate } from '../shared/translate';
+import { CloseIcon, DialogContent } from '../shared/parts';
+import { useTranslate } from '../shared/translate';
 import { usePlanModalContext } from './plan-modal';
+import { DEFAULT_SECTIONS, type PlanModalSectionOptions, PlanModalSections } from './plan-modal-sections';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanModalContent
@@ -27,17 +14,22 @@ import { usePlanModalContext } from './plan-modal';
 
 const CONTENT_NAME = 'PlanModalContent';
 
-interface PlanModalContentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+interface PlanModalContentProps
+  extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>,
+    PlanModalSectionOptions {
+  /**
+   * The sections, in the order to show them: `PlanModalScheduledChange`, `PlanModalToolbar`,
+   * `PlanModalRecommendationBanner`, `PlanModalIntervalSwitch`, `PlanModalRecommendedPlans`,
+   * `PlanModalCatalog`, `PlanModalEnterpriseContact`, `PlanModalReview`, and anything of the host's.
+   * Each shows itself at its step; one left out is not shown.
+   * @default every section, in that order (the banner and the switch in the toolbar)
+   */
+  children?: ReactNode | undefined;
   /**
    * Takes over when a payment needs the customer (3-D Secure …) with the provider's URL. Without it,
    * the review links to that URL.
    */
   onCheckout?: ((url: string) => void) | undefined;
-  /** Offered on payment failures (declined, insufficient funds, expired card). */
-  onUpdatePaymentMethod?: (() => void) | undefined;
-  /** "Contact sales" link (`https:` or same-origin); otherwise `onContactSales`, otherwise the form. */
-  contactUrl?: string | undefined;
-  onContactSales?: (() => void) | undefined;
   /**
    * Opens on the review of this change (e.g. from a usage nudge) instead of the plan choice; Back
    * leads to the choice.
@@ -52,8 +44,11 @@ interface PlanModalContentProps extends Omit<ComponentPropsWithoutRef<'div'>, 'c
 }
 
 /**
- * The dialog itself: header "Choose your plan" with close, the recommendations, the plan cards,
- * "See all plans", and enterprise contact; then the change flow.
+ * The dialog itself: header "Choose your plan" with close, then its sections (by default the
+ * recommendations, the plan cards, "See all plans" and enterprise contact; then the change flow).
+ *
+ * @selector [data-slot="plan-modal"] - the dialog
+ * @selector .sk-PlanModal-body[data-status="loading|error|empty|ready"] - the state of the data
  */
 const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalContentProps>(
   function PlanModalContent(
@@ -64,6 +59,7 @@ const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalCon
       onContactSales,
       initialPlan,
       onCloseAutoFocus,
+      children,
       ...props
     },
     ref,
@@ -112,28 +108,21 @@ const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalCon
           contactUrl={contactUrl}
           onContactSales={onContactSales}
           initialPlan={initialPlan}
-        />
+        >
+          {children}
+        </PlanModalBody>
       </DialogContent>
     );
   },
 );
 
 interface PlanModalBodyProps
-  extends Pick<
-    PlanModalContentProps,
-    'onCheckout' | 'onUpdatePaymentMethod' | 'contactUrl' | 'onContactSales' | 'initialPlan'
-  > {
+  extends Pick<PlanModalContentProps, 'onCheckout' | 'initialPlan' | 'children'>,
+    PlanModalSectionOptions {
   processing: RefObject<boolean>;
 }
 
-function PlanModalBody({
-  processing,
-  initialPlan,
-  onCheckout,
-  onUpdatePaymentMethod,
-  contactUrl,
-  onContactSales,
-}: PlanModalBodyProps) {
+function PlanModalBody({ processing, initialPlan, onCheckout, children, ...options }: PlanModalBodyProps) {
   const t = useTranslate(CONTENT_NAME);
   const { setOpen } = usePlanModalContext(CONTENT_NAME);
   const recommendations = useRecommendations();
@@ -168,110 +157,20 @@ function PlanModalBody({
   }
 
   const { data } = recommendations;
-  if (flow.state.step !== 'select') {
-    return (
-      <div className="sk-PlanModal-body" data-status="ready">
-        <PlanChangeReview
-          flow={flow}
-          catalog={data.catalog}
-          subscription={data.subscription}
-          onFinish={() => setOpen(false)}
-          onUpdatePaymentMethod={onUpdatePaymentMethod}
-        />
-      </div>
-    );
-  }
+  const choosing = flow.state.step === 'select';
+  const empty = choosing && data.catalog.length === 0;
   return (
-    <PlanChoice
-      data={data}
-      initialInterval={data.subscription?.interval ?? 'month'}
-      onSelect={(plan, interval) => flow.select({ planId: plan.id, interval })}
-      contactUrl={contactUrl}
-      onContactSales={onContactSales}
-    />
-  );
-}
-
-interface PlanChoiceProps {
-  data: RecommendationsData;
-  initialInterval: BillingInterval;
-  onSelect: (plan: Plan, interval: BillingInterval) => void;
-  contactUrl?: string | undefined;
-  onContactSales?: (() => void) | undefined;
-}
-
-/** How many plans the recommendation section shows as cards. */
-const RECOMMENDED_CARD_COUNT = 3;
-
-function PlanChoice({ data, initialInterval, onSelect, contactUrl, onContactSales }: PlanChoiceProps) {
-  const { now, t } = useKit(CONTENT_NAME);
-  const [interval, setInterval] = useState<BillingInterval>(initialInterval);
-  const [showAll, setShowAll] = useState(false);
-  const { catalog, account, subscription, recommendation } = data;
-  const at = now();
-  const currentPlanId = subscription?.planId ?? null;
-  const byId = new Map(catalog.map((plan) => [plan.id, plan]));
-  const recommended = recommendation.ranked
-    .filter((ranked) => ranked.fits)
-    .slice(0, RECOMMENDED_CARD_COUNT)
-    .flatMap((ranked) => byId.get(ranked.planId) ?? [])
-    .sort((a, b) => a.prices.month.amount - b.prices.month.amount || a.tierRank - b.tierRank);
-  const savingsPercent = Math.max(0, ...catalog.map((plan) => annualPricing(plan)?.savingsPercent ?? 0));
-  const select = (plan: Plan) => onSelect(plan, interval);
-
-  if (catalog.length === 0) {
-    return (
-      <div className="sk-PlanModal-body" data-status="empty">
-        <p className="sk-Empty">{t('planModal.empty')}</p>
-        <EnterpriseContact contactUrl={contactUrl} onContactSales={onContactSales} />
-      </div>
-    );
-  }
-
-  return (
-    <div className="sk-PlanModal-body" data-status="ready">
-      <ScheduledChangeNotice subscription={subscription} catalog={catalog} />
-      <div className="sk-PlanModal-toolbar">
-        <RecommendationBanner recommendation={recommendation} />
-        {savingsPercent > 0 && (
-          <BillingIntervalSwitch
-            value={interval}
-            onValueChange={setInterval}
-            annualSavingsPercent={savingsPercent}
-          />
-        )}
-      </div>
-      {recommended.length > 0 && (
-        <div className="sk-PlanGrid" data-slot="recommended-plans">
-          {recommended.map((plan) => (
-            <PlanCard
-              key={plan.id}
-              plan={plan}
-              interval={interval}
-              recommended={plan.id === recommendation.planId}
-              current={plan.id === currentPlanId && interval === subscription?.interval}
-              unavailableReasons={checkAvailability(plan, account, at).reasons}
-              onSelect={select}
-            />
-          ))}
-        </div>
-      )}
-      <div className="sk-PlanModal-seeAll">
-        <Button variant="ghost" aria-expanded={showAll} onClick={() => setShowAll((value) => !value)}>
-          {showAll ? t('planModal.hideAll') : t('planModal.seeAll')}
-        </Button>
-      </div>
-      {showAll && (
-        <PlanCatalog
-          catalog={catalog}
-          account={account}
-          interval={interval}
-          currentPlanId={subscription?.interval === interval ? currentPlanId : null}
-          recommendedPlanId={recommendation.planId}
-          onSelect={select}
-        />
-      )}
-      <EnterpriseContact contactUrl={contactUrl} onContactSales={onContactSales} />
+    <div className="sk-PlanModal-body" data-status={empty ? 'empty' : 'ready'}>
+      {empty && <p className="sk-Empty">{t('planModal.empty')}</p>}
+      <PlanModalSections
+        // The choice starts afresh each time it shows (the subscription's interval, plans folded).
+        key={String(choosing)}
+        layout={children ?? DEFAULT_SECTIONS}
+        options={options}
+        data={data}
+        flow={flow}
+        onFinish={() => setOpen(false)}
+      />
     </div>
   );
 }
