@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
+import {
+  PlanModal,
+  PlanModalCatalog,
+  PlanModalContent,
+  PlanModalRecommendationBanner,
+  PlanModalReview,
+  PlanModalTrigger,
+} from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { accountData, basicSubscriberData, demoClock, demoProvider, supportScaleData } from './scenarios';
 
@@ -233,5 +240,33 @@ export const EnterpriseFormInvalid: Story = {
     await userEvent.click(screen.getByRole('button', { name: 'Send to sales' }));
     await expect(screen.getByLabelText('Name')).toHaveFocus();
     await expect(screen.getByText('Enter a work email such as name@company.com')).toBeVisible();
+  },
+};
+
+/**
+ * The host's own layout: the banner, then every plan and the review, no interval switch, no
+ * recommended cards and no enterprise contact. Sections left out are not shown.
+ */
+export const CustomLayout: Story = {
+  render: (args) => (
+    <main>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent {...args}>
+          <PlanModalRecommendationBanner />
+          <PlanModalCatalog />
+          <PlanModalReview />
+        </PlanModalContent>
+      </PlanModal>
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(await screen.findByText('You chose an e-commerce assistant template')).toBeVisible();
+    await expect(screen.queryByRole('radio', { name: /Annual/ })).toBeNull();
+    await expect(screen.queryByRole('heading', { name: 'Need more?' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'See all plans' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Select Ecommerce Scale' }));
+    await expect(await screen.findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
   },
 };
