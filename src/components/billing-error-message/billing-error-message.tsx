@@ -48,7 +48,8 @@ interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>,
  * product page's troubleshooting table), with the actions that fix it.
  *
  * @selector [data-slot="error"] - the message
- * @selector [data-code] - the `BillingErrorCode`
+ * @selector [data-code] - the `BillingErrorCode`, e.g. `card_expired`
+ * @selector .sk-Button[data-variant="primary|secondary"] - "Update payment method", "Try again"
  */
 const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingErrorMessageProps>(
   function BillingErrorMessage(

@@ -22,6 +22,7 @@ interface BillingIntervalSwitchProps extends Omit<ComponentPropsWithoutRef<'fiel
 /**
  * Monthly or annual billing, as two radio buttons (arrow keys move between them).
  *
+ * @selector [data-slot="interval-switch"] - the root
  * @selector [data-value="month|year"] - the chosen interval, on the root
  * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
  */

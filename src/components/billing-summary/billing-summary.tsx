@@ -44,7 +44,15 @@ interface BillingSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 
  * plan, scheduled change included, and the estimated overage, excluding tax), the annual discount
  * where it applies, and any scheduled change (cancellable).
  *
+ * @selector [data-slot="billing-summary"] - the root
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
+ * @selector [data-slot="plan|next-billing|upcoming-total"] - the figures of the cycle
+ * @selector .sk-Badge[data-variant="status"] - a subscription that is not active, with its
+ *   `data-subscription-status="trialing|past_due|canceled|incomplete"`
+ * @selector [data-slot="upcoming-bill"] tr[data-line="base|overage|total"] - the upcoming bill, line by line
+ * @selector tr[data-line="overage"][data-metric] - an overage line's metric
+ * @selector .sk-Tag[data-variant="scheduled"] - the base line is the scheduled plan
+ * @selector [data-slot="annual"] - what annual billing saves
  */
 const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryProps>(function BillingSummary(
   { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', ...props },

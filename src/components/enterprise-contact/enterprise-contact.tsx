@@ -24,6 +24,11 @@ interface EnterpriseContactProps extends Omit<ComponentPropsWithoutRef<'section'
  * "Need more?": custom enterprise pricing, what enterprise plans include, and "Contact sales" —
  * the host's link or callback, or a form sent through the data provider's `contactSales`. Without
  * any of the three the button is not shown.
+ *
+ * @selector [data-slot="enterprise-contact"] - the root
+ * @selector [data-slot="contact-sales-form"] - the built-in form
+ * @selector [data-slot="contact-sales-sent"] - the form was sent, with its reference
+ * @selector .sk-Button[data-variant="primary|ghost"] - "Contact sales", "Send to sales", "Cancel"
  */
 const EnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, EnterpriseContactProps>(
   function EnterpriseContact({ contactUrl, onContactSales, ...props }, ref) {

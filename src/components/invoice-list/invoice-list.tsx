@@ -46,6 +46,13 @@ interface InvoiceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * "Recent invoices": number, issue date, status and total, newest first, a cursor page at a time
  * with "Load more". Each row opens the web view and offers the PDF (when the provider can). Renders
  * nothing when the provider has no `listInvoices`.
+ *
+ * @selector [data-slot="invoice-list"] - the root
+ * @selector [data-status="loading|error|empty|ready"] - the state of the list
+ * @selector [data-slot="invoices"] tr[data-invoice-id] - an invoice's row
+ * @selector [data-label] - a cell's column heading, shown beside it on narrow screens
+ * @selector [data-numeric] - a column or cell of figures
+ * @selector [data-slot="invoice-dialog"] - the built-in web view
  */
 const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(function InvoiceList(
   { pageSize = 20, onViewInvoice, maxVisibleRows = 100, ...props },

@@ -14,7 +14,7 @@ interface InvoiceStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
 /**
  * Paid, open, void, uncollectible (and draft), as a badge whose colour follows the status.
  *
- * @selector [data-invoice-status="draft|open|paid|void|uncollectible"] - the status
+ * @selector .sk-InvoiceStatus[data-invoice-status="draft|open|paid|void|uncollectible"] - the status
  */
 const InvoiceStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, InvoiceStatusBadgeProps>(
   function InvoiceStatusBadge({ status, ...props }, ref) {

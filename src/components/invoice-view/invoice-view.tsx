@@ -42,7 +42,15 @@ interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'ch
  * reverse-charge note where it applies, subtotal, tax, total, amount paid and due. "PDF Download"
  * when the provider has `getInvoicePdf`. Prints cleanly.
  *
+ * @selector [data-slot="invoice-view"] - the root
  * @selector [data-status="loading|error|ready"] - the state of the invoice
+ * @selector .sk-Skeleton[data-width="40|60"] - a loading line, by its width in per cent
+ * @selector [data-slot="actions|meta|lines|taxes|reverse-charge|totals"] - the parts of the invoice
+ * @selector [data-slot="lines"] tr[data-kind="subscription|proration|overage|other"] - a line by its kind
+ * @selector .sk-Tag[data-variant="proration|overage"] - a prorated or overage line
+ * @selector [data-slot="line-amount|subtotal|tax|total|amount-paid|amount-due"] - the amounts
+ * @selector tr[data-emphasis] - the total and the amount due
+ * @selector [data-numeric] - a column or cell of figures
  */
 const InvoiceView = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceViewProps>(function InvoiceView(
   { invoiceId, invoice: invoiceProp, printable = true, ...props },

@@ -47,10 +47,13 @@ interface PaymentMethodsProps
  * the host's form or the provider's redirect, set default, remove with confirmation. Each action is
  * hidden when the provider lacks it. Renders nothing without `listPaymentMethods`.
  *
+ * @selector [data-slot="payment-methods"] - the root
  * @selector [data-status="loading|error|empty|ready"] - the state of the list
- * @selector .sk-PaymentMethod[data-type="card|sepa_debit|bank_transfer"] - a method's type
- * @selector .sk-PaymentMethod[data-default] - the default method
+ * @selector .sk-PaymentMethod[data-type="card|sepa_debit|bank_transfer"] - a method's type (and its icon's)
+ * @selector .sk-PaymentMethod[data-default] - the default method, with `.sk-Badge[data-variant="default"]`
  * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
+ * @selector [data-slot="add-payment-method"] - the buttons that add a method, or the host's form
+ * @selector [data-slot="remove-payment-method"] - the removal confirmation
  */
 const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsProps>(function PaymentMethods(
   { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, ...props },

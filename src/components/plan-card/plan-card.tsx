@@ -50,9 +50,14 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
 /**
  * One plan: name, price for the interval, headline limits, features, and the button to choose it.
  *
+ * @selector [data-slot="plan-card"] - the root
  * @selector [data-recommended] - the recommended plan
  * @selector [data-current] - the customer's plan and interval
  * @selector [data-unavailable] - a plan the account cannot choose
+ * @selector .sk-Badge[data-variant="recommended|campaign"] - the badges (`data-slot` `badge` and
+ *   `campaign-badge`)
+ * @selector [data-slot="price|metrics|features|unavailable"] - the parts of the card
+ * @selector .sk-Button[data-variant="primary|secondary|current"] - choose the plan; `current` is "✓ Selected"
  */
 const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function PlanCard(
   {

@@ -38,6 +38,11 @@ interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'on
 /**
  * The complete catalog: every tier as a card, a feature comparison table, and the special offers
  * with their end dates.
+ *
+ * @selector [data-slot="plan-catalog"] - the root
+ * @selector [data-slot="comparison"] - the comparison table
+ * @selector .sk-Inclusion[data-included] - the plan includes the row's feature or integration
+ * @selector [data-slot="offers"] - the special offers
  */
 const PlanCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanCatalogProps>(function PlanCatalog(
   {

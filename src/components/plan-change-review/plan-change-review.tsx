@@ -38,7 +38,13 @@ interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>
  * for an upgrade, the date for a downgrade, blockers with what to do), then processing, done, or
  * the failure with its resolution.
  *
+ * @selector [data-slot="plan-change-review"] - the root
  * @selector [data-step="review|processing|done|failed"] - the step of the change
+ * @selector [data-status="loading|error|ready"] - the review's preview, on its way, failed or in
+ * @selector [data-blocked] - the change cannot be made; the blockers are listed
+ * @selector [data-slot="proration"] tr[data-kind="credit|charge"] - a proration line
+ * @selector [data-slot="amount-due"] - the amount due now
+ * @selector .sk-Button[data-variant="primary|ghost"] - Confirm, Done; Back
  */
 const PlanChangeReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanChangeReviewProps>(
   function PlanChangeReview({ flow, catalog, subscription, onFinish, onUpdatePaymentMethod, ...props }, ref) {

@@ -48,6 +48,7 @@ interface PlanModalContentProps
  * recommendations, the plan cards, "See all plans" and enterprise contact; then the change flow).
  *
  * @selector [data-slot="plan-modal"] - the dialog
+ * @selector [data-state="open|closed"] - the dialog's state (Radix's)
  * @selector .sk-PlanModal-body[data-status="loading|error|empty|ready"] - the state of the data
  */
 const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalContentProps>(

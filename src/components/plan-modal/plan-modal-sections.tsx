@@ -93,7 +93,11 @@ function placesReview(layout: ReactNode): boolean {
 
 type PlanModalScheduledChangeProps = Omit<ScheduledChangeNoticeProps, 'subscription' | 'catalog'>;
 
-/** The scheduled change, if there is one, with "Cancel scheduled change" (`ScheduledChangeNotice`). */
+/**
+ * The scheduled change, if there is one, with "Cancel scheduled change" (`ScheduledChangeNotice`).
+ *
+ * @selector [data-slot="scheduled-change"] - as `ScheduledChangeNotice`
+ */
 const PlanModalScheduledChange = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalScheduledChangeProps>(
   function PlanModalScheduledChange(props, ref) {
     const { choosing, data } = useSections('PlanModalScheduledChange');
@@ -106,7 +110,11 @@ const PlanModalScheduledChange = /* @__PURE__ */ forwardRef<HTMLDivElement, Plan
 
 type PlanModalToolbarProps = ComponentPropsWithoutRef<'div'>;
 
-/** A row for the recommendation banner and the interval switch, side by side where there is room. */
+/**
+ * A row for the recommendation banner and the interval switch, side by side where there is room.
+ *
+ * @selector .sk-PlanModal-toolbar - the row (no state attributes)
+ */
 const PlanModalToolbar = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalToolbarProps>(
   function PlanModalToolbar(props, ref) {
     const { choosing } = useSections('PlanModalToolbar');
@@ -116,7 +124,11 @@ const PlanModalToolbar = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalToo
 
 type PlanModalRecommendationBannerProps = Omit<RecommendationBannerProps, 'recommendation'>;
 
-/** "Recommended for you" with the reasons (`RecommendationBanner`). */
+/**
+ * "Recommended for you" with the reasons (`RecommendationBanner`).
+ *
+ * @selector [data-slot="recommendation-banner"][data-outcome="plan|enterprise"] - as `RecommendationBanner`
+ */
 const PlanModalRecommendationBanner = /* @__PURE__ */ forwardRef<
   HTMLElement,
   PlanModalRecommendationBannerProps
@@ -134,6 +146,8 @@ type PlanModalIntervalSwitchProps = Omit<
 /**
  * Monthly or annual prices for the plans of the modal (`BillingIntervalSwitch`), with the best annual
  * saving; hidden when no plan saves on annual billing.
+ *
+ * @selector [data-slot="interval-switch"][data-value="month|year"] - as `BillingIntervalSwitch`
  */
 const PlanModalIntervalSwitch = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, PlanModalIntervalSwitchProps>(
   function PlanModalIntervalSwitch(props, ref) {
@@ -160,7 +174,11 @@ const RECOMMENDED_CARD_COUNT = 3;
 
 type PlanModalRecommendedPlansProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
-/** The recommended plans that fit, as cards from the cheapest; nothing when none fits. */
+/**
+ * The recommended plans that fit, as cards from the cheapest; nothing when none fits.
+ *
+ * @selector [data-slot="recommended-plans"] - the grid of `PlanCard`s
+ */
 const PlanModalRecommendedPlans = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalRecommendedPlansProps>(
   function PlanModalRecommendedPlans(props, ref) {
     const { now } = useKit('PlanModalRecommendedPlans');
@@ -196,7 +214,12 @@ type PlanModalCatalogProps = Omit<
   'catalog' | 'account' | 'interval' | 'currentPlanId' | 'recommendedPlanId' | 'onSelect'
 >;
 
-/** "See all plans", which shows every plan with the comparison and the offers (`PlanCatalog`). */
+/**
+ * "See all plans", which shows every plan with the comparison and the offers (`PlanCatalog`).
+ *
+ * @selector .sk-PlanModal-seeAll - the button's row
+ * @selector [data-slot="plan-catalog"] - as `PlanCatalog`, once shown
+ */
 const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalogProps>(
   function PlanModalCatalog(props, ref) {
     const { t } = useKit('PlanModalCatalog');
@@ -230,7 +253,11 @@ const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalo
 
 type PlanModalEnterpriseContactProps = Omit<EnterpriseContactProps, 'contactUrl' | 'onContactSales'>;
 
-/** "Need more?" and "Contact sales" (`EnterpriseContact`), also when the catalog is empty. */
+/**
+ * "Need more?" and "Contact sales" (`EnterpriseContact`), also when the catalog is empty.
+ *
+ * @selector [data-slot="enterprise-contact"] - as `EnterpriseContact`
+ */
 const PlanModalEnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalEnterpriseContactProps>(
   function PlanModalEnterpriseContact(props, ref) {
     const { flow, options } = useSections('PlanModalEnterpriseContact');
@@ -255,6 +282,9 @@ type PlanModalReviewProps = Omit<
  * The chosen change: its preview, Confirm and the outcome (`PlanChangeReview`), in place of the
  * choice. Place it as a child of `PlanModalContent` (or in a fragment there); without it, the review
  * follows the other sections.
+ *
+ * @selector [data-slot="plan-change-review"][data-step="review|processing|done|failed"] - as
+ *   `PlanChangeReview`
  */
 const PlanModalReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalReviewProps>(
   function PlanModalReview(props, ref) {

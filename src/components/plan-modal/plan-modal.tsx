@@ -62,6 +62,12 @@ interface PlanModalTriggerProps extends ComponentPropsWithoutRef<'button'> {
   className?: string | undefined;
 }
 
+/**
+ * "⚡ Change plan": opens the modal.
+ *
+ * @selector .sk-PlanModalTrigger[data-variant="primary"] - the button
+ * @selector [data-state="open|closed"] - the modal's state (Radix's)
+ */
 const PlanModalTrigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, PlanModalTriggerProps>(
   function PlanModalTrigger({ children, ...props }, ref) {
     const { theme, t } = useKit(TRIGGER_NAME);

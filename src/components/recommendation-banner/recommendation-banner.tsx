@@ -28,7 +28,10 @@ const REASON_ORDER: readonly RecommendationReason['code'][] = [
 /**
  * "Recommended for you" with the context message: why these plans, in the customer's language.
  *
+ * @selector [data-slot="recommendation-banner"] - the root
  * @selector [data-outcome="plan|enterprise"] - whether a plan in the catalog fits
+ * @selector .sk-Badge[data-variant="recommended"] - "Recommended for you"
+ * @selector [data-slot="context-message"] - the reasons
  */
 const RecommendationBanner = /* @__PURE__ */ forwardRef<HTMLElement, RecommendationBannerProps>(
   function RecommendationBanner({ recommendation, ...props }, ref) {

@@ -20,6 +20,9 @@ interface ScheduledChangeNoticeProps extends Omit<ComponentPropsWithoutRef<'div'
 /**
  * "Your plan changes to … on …" for a scheduled downgrade, with "Cancel scheduled change" when the
  * provider can cancel it. Renders nothing when no change is scheduled.
+ *
+ * @selector [data-slot="scheduled-change"] - the root
+ * @selector .sk-Button[data-variant="secondary"] - "Cancel scheduled change"
  */
 const ScheduledChangeNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ScheduledChangeNoticeProps>(
   function ScheduledChangeNotice({ subscription, catalog, ...props }, ref) {

@@ -44,9 +44,15 @@ interface UsageMetersProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * projection to the end of the period, and, when a limit will be passed, a nudge with the plan the
  * recommendation engine picks for the projected usage (or the overage it will cost).
  *
+ * @selector [data-slot="usage-meters"] - the root
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
+ * @selector [data-slot="period"] - the period and the day it is on
+ * @selector .sk-Meter[data-metric] - a meter, by its metric (`conversations`, `aiTokens` …)
  * @selector .sk-Meter[data-state="ok|warning|over|unlimited"] - a meter's level now
  * @selector .sk-Meter[data-projected-state="ok|warning|over"] - its level by the end of the period
+ * @selector .sk-Tag[data-variant="warning|over|unlimited"] - the level in words
+ * @selector [data-slot="usage-nudge"][data-variant="overage|limit"] - the nudge: overage is billed, or not
+ * @selector [data-slot="nudge-overage|nudge-offer"] - the overage it will cost; the plan it offers
  */
 const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(function UsageMeters(
   { warningAt, nudge = true, planModal, actions, ...props },
