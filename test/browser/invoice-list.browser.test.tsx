@@ -5,6 +5,7 @@ import 'subscription-kit/styles.css';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider } from '../../stories/scenarios';
+import { tabTo } from '../support/tab-to';
 
 function renderList(provider: BillingDataProvider, { theme = 'light' as Theme, pageSize = 20 } = {}) {
   return render(
@@ -14,17 +15,6 @@ function renderList(provider: BillingDataProvider, { theme = 'light' as Theme, p
       </SubscriptionKitProvider>
     </main>,
   );
-}
-
-/** Presses Tab until the focused element has this accessible name (at most 80 presses). */
-async function tabTo(name: string) {
-  for (let presses = 0; presses < 80; presses += 1) {
-    await userEvent.tab();
-    const active = document.activeElement;
-    if (active && (active.getAttribute('aria-label') === name || active.textContent?.trim() === name))
-      return active;
-  }
-  throw new Error(`Tab never reached "${name}"`);
 }
 
 function shownNumbers() {

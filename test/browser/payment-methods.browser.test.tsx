@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DemoHostPaymentForm } from '../../stories/demo-host-payment-form';
 import { demoClock, demoProvider, supportScaleData } from '../../stories/scenarios';
+import { tabTo } from '../support/tab-to';
 
 function renderMethods(provider: MemoryDataProvider, { theme = 'light' as Theme } = {}) {
   return render(
@@ -18,17 +19,6 @@ function renderMethods(provider: MemoryDataProvider, { theme = 'light' as Theme 
       </SubscriptionKitProvider>
     </main>,
   );
-}
-
-/** Presses Tab until the focused element has this accessible name (at most 60 presses). */
-async function tabTo(name: string) {
-  for (let presses = 0; presses < 60; presses += 1) {
-    await userEvent.tab();
-    const active = document.activeElement;
-    if (active && (active.getAttribute('aria-label') === name || active.textContent?.trim() === name))
-      return active;
-  }
-  throw new Error(`Tab never reached "${name}"`);
 }
 
 describe('given the default card pays for a paid subscription', () => {

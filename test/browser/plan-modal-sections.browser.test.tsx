@@ -13,17 +13,7 @@ import 'subscription-kit/styles.css';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider } from '../../stories/scenarios';
-
-/** Presses Tab until the focused element has this accessible name (at most 80 presses). */
-async function tabTo(name: string) {
-  for (let presses = 0; presses < 80; presses += 1) {
-    await userEvent.tab();
-    const active = document.activeElement;
-    if (active && (active.getAttribute('aria-label') === name || active.textContent?.trim() === name))
-      return active;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
+import { tabTo } from '../support/tab-to';
 
 describe('given a host that puts every plan first, then enterprise contact and the review, and nothing else', () => {
   it('shows them in its order and completes an upgrade by keyboard alone', async () => {

@@ -12,6 +12,7 @@ import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { basicSubscriberData, demoClock, demoProvider, supportScaleData } from '../../stories/scenarios';
+import { tabTo } from '../support/tab-to';
 
 function renderModal(
   provider: MemoryDataProvider,
@@ -28,17 +29,6 @@ function renderModal(
     </main>,
   );
   return { trigger: screen.getByRole('button', { name: '⚡ Change plan' }) };
-}
-
-/** Presses Tab until the focused element has this accessible name (at most 60 presses). */
-async function tabTo(name: string) {
-  for (let presses = 0; presses < 60; presses += 1) {
-    await userEvent.tab();
-    const active = document.activeElement;
-    if (active && (active.getAttribute('aria-label') === name || active.textContent?.trim() === name))
-      return active;
-  }
-  throw new Error(`Tab never reached "${name}"`);
 }
 
 async function openWithKeyboard() {
