@@ -13,6 +13,7 @@ const ENTRIES = {
   'subscription-kit': 'src/index.ts',
   'subscription-kit/core': 'src/core/index.ts',
   'subscription-kit/testing': 'src/testing/index.ts',
+  'subscription-kit/http': 'src/http/index.ts',
 } as const;
 
 const program = ts.createProgram(
@@ -109,12 +110,13 @@ function exportedNames(entryFile: string): Set<string> {
 
 /**
  * Where a host may take each entry's types from: the main entry and the engine stand alone; the
- * testing entry may lean on them, since a host that tests a provider has both.
+ * testing and http entries may lean on them, since a host that tests or plugs in a provider has both.
  */
 const TYPE_SOURCES: Record<keyof typeof ENTRIES, readonly (keyof typeof ENTRIES)[]> = {
   'subscription-kit': ['subscription-kit'],
   'subscription-kit/core': ['subscription-kit/core'],
   'subscription-kit/testing': ['subscription-kit/testing', 'subscription-kit', 'subscription-kit/core'],
+  'subscription-kit/http': ['subscription-kit/http', 'subscription-kit', 'subscription-kit/core'],
 };
 
 describe.each(Object.entries(ENTRIES))('the entry %s', (entry, file) => {

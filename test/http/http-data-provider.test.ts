@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Node's own fetch, Blob and http server; jsdom's would mix two Blob and AbortSignal realms.
 import { createValidatedDataProvider } from 'subscription-kit';
+import { createHttpDataProvider } from 'subscription-kit/http';
 import {
   type BillingDataProvider,
   createDemoBillingData,
@@ -11,8 +12,6 @@ import {
   type MemoryDataProvider,
 } from 'subscription-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Not yet re-exported by the `subscription-kit` entry.
-import { createHttpDataProvider } from '../../src/provider';
 import { type DataProviderServer, serveDataProvider } from './support/serve-data-provider';
 
 let backend: BillingDataProvider = createMemoryDataProvider({ now: () => demoNow });

@@ -1,17 +1,13 @@
-import { BillingError, type BillingErrorCode, billingErrorCodes } from '../../core';
+import { BillingError } from '../core';
 import type {
   BillingCapability,
   BillingDataProvider,
+  DataProviderMethod,
   InvoicePdf,
   RequestMeta,
-} from '../billing-data-provider';
-import {
-  billingCapabilities,
-  type DataProviderMethod,
-  dataProviderMethods,
-  requiredDataProviderMethods,
-} from '../data-provider-methods';
-import { isAbortError, toBillingError } from '../to-billing-error';
+} from '../provider';
+import { errorOfFailure, errorOfResponse } from './http-errors';
+import { type AnyParams, OPTIONAL_ROUTES, REQUIRED_ROUTES, type Route } from './http-routes';
 
 /** What `headers` receives when it is a function: which method is being called, and its `meta`. */
 export interface HttpRequestContext {
@@ -43,72 +39,6 @@ export interface HttpDataProviderOptions {
   capabilities?: readonly BillingCapability[] | undefined;
 }
 
-/** Which HTTP statuses mean what when the error body names no known code. */
-function codeOfStatus(status: number): BillingErrorCode {
-  if (status === 401 || status === 403) return 'unauthorized';
-  if (status === 402) return 'payment_declined';
-  if (status === 404 || status === 410) return 'not_found';
-  if (status === 429) return 'rate_limited';
-  if (status === 502 || status === 503 || status === 504) return 'network';
-  return 'unknown';
-}
-
-/** Where one call of the contract goes: the verb, the path, and what travels in the query or body. */
-interface Route {
-  verb: 'GET' | 'POST' | 'DELETE';
-  path: string;
-  query?: Record<string, string | number | null> | undefined;
-  body?: unknown;
-}
-
-type AnyParams = {
-  signal?: AbortSignal | undefined;
-  idempotencyKey?: string | undefined;
-  meta?: RequestMeta | undefined;
-} & Record<string, unknown>;
-
-const segment = (value: unknown) => encodeURIComponent(String(value));
-
-/** The REST contract, method by method (`docs/rest-contract.openapi.yaml`). */
-const ROUTES: Record<DataProviderMethod, (params: AnyParams) => Route> = {
-  getCatalog: () => ({ verb: 'GET', path: '/catalog' }),
-  getSubscription: () => ({ verb: 'GET', path: '/subscription' }),
-  getAccount: () => ({ verb: 'GET', path: '/account' }),
-  previewChange: ({ planId, interval }) => ({
-    verb: 'GET',
-    path: '/subscription/preview',
-    query: { planId: String(planId), interval: String(interval) },
-  }),
-  changePlan: ({ planId, interval }) => ({
-    verb: 'POST',
-    path: '/subscription/change',
-    body: { planId, interval },
-  }),
-  cancelScheduledChange: () => ({ verb: 'DELETE', path: '/subscription/scheduled-change' }),
-  listInvoices: ({ cursor, limit }) => ({
-    verb: 'GET',
-    path: '/invoices',
-    query: { cursor: cursor as string | null, limit: limit as number },
-  }),
-  getInvoice: ({ invoiceId }) => ({ verb: 'GET', path: `/invoices/${segment(invoiceId)}` }),
-  getInvoicePdf: ({ invoiceId }) => ({ verb: 'GET', path: `/invoices/${segment(invoiceId)}/pdf` }),
-  listPaymentMethods: () => ({ verb: 'GET', path: '/payment-methods' }),
-  startAddPaymentMethod: ({ type }) => ({ verb: 'POST', path: '/payment-methods/setup', body: { type } }),
-  setDefaultPaymentMethod: ({ paymentMethodId }) => ({
-    verb: 'POST',
-    path: `/payment-methods/${segment(paymentMethodId)}/default`,
-  }),
-  removePaymentMethod: ({ paymentMethodId }) => ({
-    verb: 'DELETE',
-    path: `/payment-methods/${segment(paymentMethodId)}`,
-  }),
-  contactSales: ({ idempotencyKey: _key, meta: _meta, signal: _signal, ...enquiry }) => ({
-    verb: 'POST',
-    path: '/sales-enquiries',
-    body: enquiry,
-  }),
-};
-
 /**
  * A provider that speaks the REST contract in `docs/rest-contract.openapi.yaml`: JSON bodies equal
  * to the contract's results, `Idempotency-Key` on every write, errors as
@@ -121,20 +51,24 @@ const ROUTES: Record<DataProviderMethod, (params: AnyParams) => Route> = {
  * (the React provider does) to check the bodies.
  */
 export function createHttpDataProvider(options: HttpDataProviderOptions): BillingDataProvider {
-  const served = new Set<DataProviderMethod>([
-    ...requiredDataProviderMethods,
-    ...(options.capabilities ?? billingCapabilities),
-  ]);
+  const routes: Partial<Record<DataProviderMethod, (params: AnyParams) => Route>> = { ...REQUIRED_ROUTES };
+  for (const capability of options.capabilities ?? (Object.keys(OPTIONAL_ROUTES) as BillingCapability[])) {
+    if (Object.hasOwn(OPTIONAL_ROUTES, capability)) routes[capability] = OPTIONAL_ROUTES[capability];
+  }
   const provider: Partial<Record<DataProviderMethod, (params: AnyParams) => Promise<unknown>>> = {};
-  for (const method of dataProviderMethods) {
-    if (served.has(method)) provider[method] = (params) => send(options, method, params);
+  for (const [method, route] of Object.entries(routes) as [DataProviderMethod, (p: AnyParams) => Route][]) {
+    provider[method] = (params) => send(options, method, route(params), params);
   }
   return provider as unknown as BillingDataProvider;
 }
 
 /** One call over HTTP: headers, the deadline, the caller's abort, and the answer as a result or a BillingError. */
-async function send(options: HttpDataProviderOptions, method: DataProviderMethod, params: AnyParams) {
-  const route = ROUTES[method](params);
+async function send(
+  options: HttpDataProviderOptions,
+  method: DataProviderMethod,
+  route: Route,
+  params: AnyParams,
+) {
   const { signal, idempotencyKey, meta } = params;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const headers = new Headers(
@@ -176,16 +110,21 @@ async function send(options: HttpDataProviderOptions, method: DataProviderMethod
       });
     }
     if (signal?.aborted && (isAbortError(error) || error === signal.reason)) throw error;
-    throw toBillingError(error);
+    throw errorOfFailure(error);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
 }
 
+/** True for the rejection of an aborted request (a `DOMException` or any error named so). */
+function isAbortError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'AbortError';
+}
+
 /** A successful answer's result (JSON, or a PDF as a Blob); an error answer as its BillingError. */
 async function resultOf(response: Response, method: DataProviderMethod): Promise<unknown> {
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) throw await errorOfResponse(response);
   if (response.headers.get('Content-Type')?.includes('application/pdf')) {
     const fileName = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
     const pdf: InvoicePdf = { type: 'blob', blob: await response.blob() };
@@ -202,29 +141,4 @@ async function resultOf(response: Response, method: DataProviderMethod): Promise
       cause,
     });
   }
-}
-
-/** The BillingError an error response stands for. */
-async function errorOf(response: Response): Promise<BillingError> {
-  let body: { error?: { code?: unknown; message?: unknown; details?: unknown; retryable?: unknown } } = {};
-  try {
-    body = (await response.json()) ?? {};
-  } catch {
-    // Not JSON (a proxy's HTML page): the status alone decides.
-  }
-  const error = body.error ?? {};
-  const code = billingErrorCodes.includes(error.code as BillingErrorCode)
-    ? (error.code as BillingErrorCode)
-    : codeOfStatus(response.status);
-  const details: Record<string, unknown> = {
-    ...(typeof error.details === 'object' && error.details !== null ? error.details : {}),
-    status: response.status,
-  };
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  if (retryAfter > 0) details.retryAfterSeconds = retryAfter;
-  return new BillingError(code, {
-    message: typeof error.message === 'string' ? error.message : `HTTP ${response.status}`,
-    details,
-    ...(typeof error.retryable === 'boolean' ? { retryable: error.retryable } : {}),
-  });
 }
