@@ -26,7 +26,7 @@ export {
   previewChangeOptions,
   subscriptionOptions,
 } from './query-options';
-export { toSafeUrl } from './safe-url';
+export { type SafeUrl, toSafeUrl } from './safe-url';
 export {
   SubscriptionKitDataContext,
   type SubscriptionKitDataContextValue,
