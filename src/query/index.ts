@@ -26,6 +26,7 @@ export {
   previewChangeOptions,
   subscriptionOptions,
 } from './query-options';
+export { readRetryDelay, shouldRetryRead } from './retry-policy';
 export { type SafeUrl, toSafeUrl } from './safe-url';
 export {
   SubscriptionKitDataContext,

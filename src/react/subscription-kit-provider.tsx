@@ -4,8 +4,10 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
 import type { BillingDataProvider } from '../provider';
 import {
+  readRetryDelay,
   SubscriptionKitDataContext,
   type SubscriptionKitEvent,
+  shouldRetryRead,
   toSafeUrl,
   validatedDataProvider,
 } from '../query';
@@ -129,9 +131,10 @@ function createPrivateQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // A typed billing error (declined, not found …) does not get better by asking again.
-        retry: (failureCount, error) =>
-          failureCount < 2 && (error as { retryable?: unknown }).retryable === true,
+        // A typed billing error (declined, not found …) does not get better by asking again; a
+        // rate limit is retried no sooner than the backend asked (see query/retry-policy).
+        retry: shouldRetryRead,
+        retryDelay: readRetryDelay,
       },
       mutations: { retry: false },
     },
