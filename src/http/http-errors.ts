@@ -10,8 +10,8 @@ function codeOfStatus(status: number): BillingErrorCode {
   return 'unknown';
 }
 
-/** The BillingError an error response stands for. */
-export async function errorOfResponse(response: Response): Promise<BillingError> {
+/** The BillingError an error response stands for; `now` (epoch milliseconds) reads a `Retry-After` date. */
+export async function errorOfResponse(response: Response, now: number): Promise<BillingError> {
   let body: { error?: { code?: unknown; message?: unknown; details?: unknown; retryable?: unknown } } = {};
   try {
     body = (await response.json()) ?? {};
@@ -26,13 +26,29 @@ export async function errorOfResponse(response: Response): Promise<BillingError>
     ...(typeof error.details === 'object' && error.details !== null ? error.details : {}),
     status: response.status,
   };
-  const retryAfter = Number(response.headers.get('Retry-After'));
-  if (retryAfter > 0) details.retryAfterSeconds = retryAfter;
+  const retryAfterSeconds = secondsToWait(response.headers.get('Retry-After'), now);
+  if (retryAfterSeconds !== null) details.retryAfterSeconds = retryAfterSeconds;
   return new BillingError(code, {
     message: typeof error.message === 'string' ? error.message : `HTTP ${response.status}`,
     details,
     ...(typeof error.retryable === 'boolean' ? { retryable: error.retryable } : {}),
   });
+}
+
+/** An HTTP date begins with the day (`Wed, 21 Oct 2026 07:28:00 GMT`, or an obsolete form). */
+const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+
+/**
+ * `Retry-After` as whole seconds from `now`: delay-seconds as they are, an HTTP date rounded up
+ * (0 once it has passed). `null` when absent or neither.
+ */
+function secondsToWait(retryAfter: string | null, now: number): number | null {
+  const value = retryAfter?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Number(value);
+  if (!HTTP_DATE.test(value)) return null;
+  // The asctime form carries no zone; HTTP dates are always GMT.
+  const date = Date.parse(/GMT$/.test(value) ? value : `${value} GMT`);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1_000));
 }
 
 /**

@@ -2,8 +2,5 @@
 // its own, so hosts with their own provider do not carry it; no React, runs in browsers, Node and
 // edge runtimes alike.
 
-export {
-  createHttpDataProvider,
-  type HttpDataProviderOptions,
-  type HttpRequestContext,
-} from './create-http-data-provider';
+export { createHttpDataProvider } from './create-http-data-provider';
+export type { HttpDataProviderOptions, HttpRequestContext } from './http-data-provider-options';
