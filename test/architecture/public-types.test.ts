@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { createSourceProgram } from './source-program';
 
 /*
  * Every type a host meets in a public signature (props, hook results, provider methods, options) is
@@ -16,21 +17,7 @@ const ENTRIES = {
   'subscription-kit/http': 'src/http/index.ts',
 } as const;
 
-const program = ts.createProgram(
-  Object.values(ENTRIES).map((entry) => join(ROOT, entry)),
-  {
-    strict: true,
-    jsx: ts.JsxEmit.ReactJSX,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    allowImportingTsExtensions: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: ['node'],
-  },
-);
+const program = createSourceProgram(Object.values(ENTRIES).map((entry) => join(ROOT, entry)));
 const checker = program.getTypeChecker();
 
 function isOwnDeclaration(declaration: ts.Declaration): boolean {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { createSourceProgram } from './source-program';
 
 /*
  * Every URL a host or a provider hands us goes through one check, `toSafeUrl`, whose result is the
@@ -27,18 +28,7 @@ function listComponentFiles(directory: string): string[] {
 }
 
 const componentFiles = listComponentFiles(COMPONENTS);
-const program = ts.createProgram([...componentFiles, FIXTURE, SAFE_URL_MODULE], {
-  strict: true,
-  jsx: ts.JsxEmit.ReactJSX,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  target: ts.ScriptTarget.ES2022,
-  resolveJsonModule: true,
-  allowImportingTsExtensions: true,
-  noEmit: true,
-  skipLibCheck: true,
-  types: ['node'],
-});
+const program = createSourceProgram([...componentFiles, FIXTURE, SAFE_URL_MODULE]);
 const checker = program.getTypeChecker();
 
 function safeUrlType(): ts.Type {
