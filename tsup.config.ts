@@ -7,7 +7,7 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 const CORE_DIRECTORY = resolve('src/core');
 
 /**
- * The main and testing entries load the engine as `subscription-kit/core` instead of carrying a copy
+ * The main, testing and http entries load the engine as `subscription-kit/core` instead of carrying a copy
  * of it: a class such as `BillingError` then exists once, so an error made with the engine's class
  * passes `instanceof` against the main entry's. (Shared chunks would do the same, but cost hosts
  * about 2 kB gzip in what their bundlers can no longer drop.)
@@ -54,4 +54,7 @@ export default defineConfig([
   },
   { ...shared, entry: { core: 'src/core/index.ts' } },
   { ...shared, entry: { testing: 'src/testing/index.ts' }, esbuildPlugins: [engineAsPackage] },
+  // The HTTP provider: its own entry, so hosts with their own provider do not carry it. It imports
+  // only the engine and types (test/architecture), so it holds no copy of the main entry's code.
+  { ...shared, entry: { http: 'src/http/index.ts' }, esbuildPlugins: [engineAsPackage] },
 ]);

@@ -3,7 +3,12 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const entries = ['subscription-kit', 'subscription-kit/core', 'subscription-kit/testing'];
+const entries = [
+  'subscription-kit',
+  'subscription-kit/core',
+  'subscription-kit/testing',
+  'subscription-kit/http',
+];
 for (const entry of entries) {
   const esm = await import(entry);
   const cjs = require(entry);
@@ -20,8 +25,10 @@ for (const [format, load] of [
   ['ESM', (entry) => import(entry)],
   ['CJS', async (entry) => require(entry)],
 ]) {
-  const [{ BillingError: CoreError }, { BillingError: MainError }, testing] = await Promise.all(
-    ['subscription-kit/core', 'subscription-kit', 'subscription-kit/testing'].map(load),
+  const [{ BillingError: CoreError }, { BillingError: MainError }, testing, http] = await Promise.all(
+    ['subscription-kit/core', 'subscription-kit', 'subscription-kit/testing', 'subscription-kit/http'].map(
+      load,
+    ),
   );
   if (!(new CoreError('network') instanceof MainError) || CoreError !== MainError)
     throw new Error(
@@ -33,13 +40,35 @@ for (const [format, load] of [
     .catch((error) => error);
   if (!(rejected instanceof CoreError))
     throw new Error(`${format}: subscription-kit/testing rejects with another BillingError class`);
+  const refused = await http
+    .createHttpDataProvider({
+      baseUrl: 'https://billing.example',
+      fetch: async () => new Response('', { status: 404 }),
+    })
+    .getCatalog({})
+    .catch((error) => error);
+  if (!(refused instanceof MainError) || refused.code !== 'not_found')
+    throw new Error(`${format}: subscription-kit/http rejects with another BillingError class`);
   console.log(`${format}: one BillingError class across entries`);
 }
 
 // The engine's build stays pure: neither it nor any chunk it loads imports a package or carries the
-// client directive, in either format.
+// client directive, in either format. The HTTP provider's imports only the engine, so it holds no
+// copy of another entry's code.
 const { readFileSync } = await import('node:fs');
 const { dirname, join } = await import('node:path');
+for (const entry of ['dist/http.js', 'dist/http.cjs']) {
+  const code = readFileSync(entry, 'utf8');
+  const imported = [
+    ...new Set([...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map(([, name]) => name)),
+  ];
+  if (imported.join() !== 'subscription-kit/core')
+    throw new Error(
+      `${entry} imports ${imported.join(', ') || 'nothing'}: it must import subscription-kit/core alone`,
+    );
+  if (code.includes('use client')) throw new Error(`${entry} carries "use client": only the React entry may`);
+  console.log(`${entry}: imports subscription-kit/core alone, no "use client"`);
+}
 for (const entry of ['dist/core.js', 'dist/core.cjs']) {
   const pending = [entry];
   const seen = new Set();

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 reports=${REPORTS_DIR:+$(cd "$REPORTS_DIR" && pwd)}
 export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
 
-for file in dist/index.js dist/index.cjs dist/core.js dist/testing.js; do
+for file in dist/index.js dist/index.cjs dist/core.js dist/testing.js dist/http.js; do
   [ -f "$file" ] || { echo "$file is missing: run 'npm run build' first." >&2; exit 1; }
 done
 

@@ -19,6 +19,7 @@ export default defineConfig({
     alias: [
       { find: /^subscription-kit\/core$/, replacement: fromRoot('dist/core.js') },
       { find: /^subscription-kit\/testing$/, replacement: fromRoot('dist/testing.js') },
+      { find: /^subscription-kit\/http$/, replacement: fromRoot('dist/http.js') },
       { find: /^subscription-kit\/styles\.css$/, replacement: fromRoot('dist/styles.css') },
       { find: /^subscription-kit\/locales\/(.*)$/, replacement: fromRoot('dist/locales/$1') },
       { find: /^subscription-kit$/, replacement: fromRoot('dist/index.js') },

@@ -20,9 +20,4 @@ export {
   requiredDataProviderMethods,
   writeDataProviderMethods,
 } from './data-provider-methods';
-export {
-  createHttpDataProvider,
-  type HttpDataProviderOptions,
-  type HttpRequestContext,
-} from './http/create-http-data-provider';
 export { validateDataProviderResult } from './validate-data-provider-result';

@@ -26,7 +26,8 @@ export {
   previewChangeOptions,
   subscriptionOptions,
 } from './query-options';
-export { toSafeUrl } from './safe-url';
+export { readRetryDelay, shouldRetryRead } from './retry-policy';
+export { type SafeUrl, toSafeUrl } from './safe-url';
 export {
   SubscriptionKitDataContext,
   type SubscriptionKitDataContextValue,

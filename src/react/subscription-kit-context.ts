@@ -1,6 +1,6 @@
 import type { i18n as I18nInstance } from 'i18next';
 import { createContext } from 'react';
-import { type SubscriptionKitDataContextValue, useProvidedContext } from '../query';
+import { type SafeUrl, type SubscriptionKitDataContextValue, useProvidedContext } from '../query';
 
 export type { SubscriptionKitEvent } from '../query';
 
@@ -11,7 +11,8 @@ export interface SubscriptionKitPresentationValue {
   i18n: I18nInstance;
   locale: string;
   theme: Theme;
-  supportUrl: string | null;
+  /** The host's `supportUrl`, after the safe-URL check; `null` when absent or unsafe. */
+  supportUrl: SafeUrl | null;
 }
 
 export interface SubscriptionKitContextValue

@@ -3,7 +3,14 @@ import type { i18n as I18nInstance } from 'i18next';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
 import type { BillingDataProvider } from '../provider';
-import { SubscriptionKitDataContext, type SubscriptionKitEvent, validatedDataProvider } from '../query';
+import {
+  readRetryDelay,
+  SubscriptionKitDataContext,
+  type SubscriptionKitEvent,
+  shouldRetryRead,
+  toSafeUrl,
+  validatedDataProvider,
+} from '../query';
 import { SubscriptionKitContext, type Theme } from './subscription-kit-context';
 import { useLibraryI18n } from './use-library-i18n';
 
@@ -50,7 +57,10 @@ interface SubscriptionKitProviderProps {
   theme?: Theme | undefined;
   /** Called with what the customer does (plan chosen, change confirmed, failed …), e.g. for analytics. */
   onEvent?: ((event: SubscriptionKitEvent) => void) | undefined;
-  /** Where "Contact support" links point, e.g. for a plan that is not available to the account. */
+  /**
+   * Where "Contact support" links point, e.g. for a plan that is not available to the account: an
+   * `https:` URL or a path on your own origin. Anything else (`javascript:`, `data:` …) shows no link.
+   */
   supportUrl?: string | undefined;
   /**
    * The clock: proration previews, campaign windows and trial projections are computed at `now()`.
@@ -98,8 +108,9 @@ function SubscriptionKitProvider({
     }),
     [validatedProvider, queryClient, currency, now, emit],
   );
+  // Checked once, here where it enters: every "Contact support" link reads the checked value.
   const value = useMemo(
-    () => ({ ...data, i18n, locale, theme, supportUrl: supportUrl ?? null }),
+    () => ({ ...data, i18n, locale, theme, supportUrl: toSafeUrl(supportUrl) }),
     [data, i18n, locale, theme, supportUrl],
   );
   return (
@@ -120,9 +131,10 @@ function createPrivateQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // A typed billing error (declined, not found …) does not get better by asking again.
-        retry: (failureCount, error) =>
-          failureCount < 2 && (error as { retryable?: unknown }).retryable === true,
+        // A typed billing error (declined, not found …) does not get better by asking again; a
+        // rate limit is retried no sooner than the backend asked (see query/retry-policy).
+        retry: shouldRetryRead,
+        retryDelay: readRetryDelay,
       },
       mutations: { retry: false },
     },

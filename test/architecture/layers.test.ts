@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 /*
  * Dependencies point one way: core ← provider ← query ← react/components, and core ← provider ←
  * testing (the memory backend, its demo data and the conformance kit). `core` is pure: no React,
- * i18next or DOM. A wrong-way import anywhere in src/ fails this test with the file and the import,
- * and so does an import cycle between files.
+ * i18next or DOM. `http` (its own entry) takes the engine and the contract's types, nothing that
+ * would put a second copy of the main entry's code in its bundle. A wrong-way import anywhere in
+ * src/ fails this test with the file and the import, and so does an import cycle between files.
  */
 
 const SOURCE_ROOT = join(import.meta.dirname, '../../src');
@@ -23,7 +24,17 @@ const ALLOWED_LAYERS: Record<string, readonly string[]> = {
   react: ['core', 'provider', 'query', 'i18n'],
   components: ['core', 'provider', 'query', 'i18n', 'react'],
   testing: ['core', 'provider'],
+  // The HTTP provider, built as `subscription-kit/http`; no other room imports it.
+  http: ['core', 'provider'],
   styles: [],
+};
+
+/**
+ * Rooms another entry's bundle would copy: imported only as types (`import type`, erased), while
+ * `core` is loaded as the package `subscription-kit/core` by every entry.
+ */
+const TYPE_ONLY_LAYERS: Record<string, readonly string[]> = {
+  http: ['provider'],
 };
 
 /** Packages a layer must not import, beyond the layer rules. */
@@ -32,6 +43,7 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   provider: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/)/,
   query: /^(react-dom|i18next|react-i18next|@radix-ui\/)/,
   testing: /^(react|react-dom|react-i18next|@radix-ui\/)/,
+  http: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/)/,
 };
 
 /**
@@ -64,9 +76,17 @@ function listSourceFiles(directory: string): string[] {
 }
 
 function findImports(source: string): string[] {
+  return findImportStatements(source).map(({ specifier }) => specifier);
+}
+
+/** Each import or re-export with its specifier, and whether it carries only types. */
+function findImportStatements(source: string): { specifier: string; typeOnly: boolean }[] {
   const pattern =
-    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
-  return [...source.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+    /(import|export)\s([^'"]*?)from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  return [...source.matchAll(pattern)].map((match) => ({
+    specifier: match[3] ?? match[4] ?? match[5] ?? '',
+    typeOnly: match[2] !== undefined && /^type\s/.test(match[2]),
+  }));
 }
 
 function findViolations(root: string, files: string[]): string[] {
@@ -77,13 +97,15 @@ function findViolations(root: string, files: string[]): string[] {
     // Files at the root of src/ are the entry points: they may gather every layer.
     if (!layer.includes('/') && /\.(ts|tsx)$/.test(layer)) continue;
     const source = readFileSync(file, 'utf8');
-    for (const specifier of findImports(source)) {
+    for (const { specifier, typeOnly } of findImportStatements(source)) {
       const where = `${relative(root, file)} imports '${specifier}'`;
       if (specifier.startsWith('.')) {
         const target = layerOf(join(file, '..', specifier));
         if (target === layer || target === '' || target.startsWith('..')) continue;
         if (!(ALLOWED_LAYERS[layer] ?? []).includes(target))
           violations.push(`${where}: ${layer} → ${target}`);
+        else if (!typeOnly && (TYPE_ONLY_LAYERS[layer] ?? []).includes(target))
+          violations.push(`${where}: ${layer} may take only types from ${target}`);
       } else if (FORBIDDEN_PACKAGES[layer]?.test(specifier)) {
         violations.push(`${where}: ${layer} must not depend on it`);
       }
@@ -127,7 +149,7 @@ describe('given the source tree', () => {
 
   it('has every layer of the design', () => {
     const layers = new Set(files.map((file) => relative(SOURCE_ROOT, file).split(sep)[0]));
-    for (const layer of ['core', 'provider', 'query', 'react', 'components', 'i18n', 'testing']) {
+    for (const layer of ['core', 'provider', 'query', 'react', 'components', 'i18n', 'testing', 'http']) {
       expect(layers, `src/${layer} is missing`).toContain(layer);
     }
   });
@@ -166,13 +188,21 @@ describe('given a tree with wrong-way imports', () => {
   write('components/plan-card.tsx', "import { createI18n } from '../i18n';");
   write('provider/index.ts', "export { createMemoryDataProvider } from '../testing/memory/provider';");
   write('testing/memory/provider.ts', "import { prorate } from '../../core';\nimport '../../provider/http';");
+  write(
+    'http/send.ts',
+    "import { BillingError } from '../core';\nimport { toBillingError } from '../provider';",
+  );
+  write('http/routes.ts', "import type { BillingCapability } from '../provider';");
+  write('query/use-http.ts', "import { createHttpDataProvider } from '../http';");
 
   it('names each violation and accepts the allowed ones', () => {
     expect(findViolations(root, listSourceFiles(root)).sort()).toEqual([
       "core/money.ts imports 'react': core must not depend on it",
       "core/plan.ts imports '../components/plan-card': core → components",
+      "http/send.ts imports '../provider': http may take only types from provider",
       "provider/http.ts imports '@tanstack/react-query': provider must not depend on it",
       "provider/index.ts imports '../testing/memory/provider': provider → testing",
+      "query/use-http.ts imports '../http': query → http",
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { createSourceProgram } from './source-program';
 
 /*
  * Every type a host meets in a public signature (props, hook results, provider methods, options) is
@@ -13,23 +14,10 @@ const ENTRIES = {
   'subscription-kit': 'src/index.ts',
   'subscription-kit/core': 'src/core/index.ts',
   'subscription-kit/testing': 'src/testing/index.ts',
+  'subscription-kit/http': 'src/http/index.ts',
 } as const;
 
-const program = ts.createProgram(
-  Object.values(ENTRIES).map((entry) => join(ROOT, entry)),
-  {
-    strict: true,
-    jsx: ts.JsxEmit.ReactJSX,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    allowImportingTsExtensions: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: ['node'],
-  },
-);
+const program = createSourceProgram(Object.values(ENTRIES).map((entry) => join(ROOT, entry)));
 const checker = program.getTypeChecker();
 
 function isOwnDeclaration(declaration: ts.Declaration): boolean {
@@ -109,12 +97,13 @@ function exportedNames(entryFile: string): Set<string> {
 
 /**
  * Where a host may take each entry's types from: the main entry and the engine stand alone; the
- * testing entry may lean on them, since a host that tests a provider has both.
+ * testing and http entries may lean on them, since a host that tests or plugs in a provider has both.
  */
 const TYPE_SOURCES: Record<keyof typeof ENTRIES, readonly (keyof typeof ENTRIES)[]> = {
   'subscription-kit': ['subscription-kit'],
   'subscription-kit/core': ['subscription-kit/core'],
   'subscription-kit/testing': ['subscription-kit/testing', 'subscription-kit', 'subscription-kit/core'],
+  'subscription-kit/http': ['subscription-kit/http', 'subscription-kit', 'subscription-kit/core'],
 };
 
 describe.each(Object.entries(ENTRIES))('the entry %s', (entry, file) => {

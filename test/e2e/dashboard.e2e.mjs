@@ -29,7 +29,7 @@ const watchdog = setTimeout(() => {
 }, RUN_TIMEOUT_MS);
 watchdog.unref();
 
-if (!existsSync(join(root, 'dist/testing.js')) || !existsSync(join(root, 'dist/index.js'))) {
+if (!['dist/index.js', 'dist/testing.js', 'dist/http.js'].every((file) => existsSync(join(root, file)))) {
   console.error(
     'dist/ is missing: run `npm run build` first (the dashboard and the server use the built package).',
   );

@@ -92,6 +92,44 @@ if (mode === 'server')
     assert.match(html, /Change plan/);
   });
 
+/** An unavailable plan and an error that sends the customer to support, with the host's support URL. */
+function supportSpots(supportUrl) {
+  const scale = testing.demoPlans.find((plan) => plan.id === 'ecommerce-scale');
+  const reasons = [{ code: 'region', params: { country: 'US', allowed: ['DK'] } }];
+  return h(
+    kit.SubscriptionKitProvider,
+    { now, supportUrl },
+    h(kit.PlanCard, { plan: scale, unavailableReasons: reasons }),
+    h(kit.BillingErrorMessage, { code: 'plan_unavailable' }),
+  );
+}
+
+// React 18 renders a javascript: href as it is, and a click runs it: the library must never pass one.
+const hostileSupportUrl = 'javascript:globalThis.supportLinkRan = true';
+
+if (mode === 'server')
+  await check('renders no javascript: support URL as a link, and an https one in both places', () => {
+    const hostile = renderToString(supportSpots(hostileSupportUrl));
+    assert.doesNotMatch(hostile, /javascript:/i);
+    assert.doesNotMatch(hostile, /<a [^>]*>Contact support<\/a>/);
+    const safe = renderToString(supportSpots('https://help.example.com/billing'));
+    assert.equal(safe.match(/href="https:\/\/help\.example\.com\/billing"/g)?.length, 2);
+  });
+
+if (mode === 'client')
+  await check('never makes a javascript: support URL an href in the DOM', async () => {
+    const root = createRoot(document.getElementById('root'));
+    await act(async () => root.render(supportSpots(hostileSupportUrl)));
+    const hrefs = [...document.querySelectorAll('[href]')].map((element) => element.getAttribute('href'));
+    assert.deepEqual(
+      hrefs.filter((href) => /javascript:/i.test(href)),
+      [],
+    );
+    const links = [...document.querySelectorAll('a')].map((link) => link.textContent);
+    assert.ok(!links.includes('Contact support'), 'a Contact support link is shown');
+    await act(async () => root.unmount());
+  });
+
 if (mode === 'client')
   await check('opens the plan modal and upgrades Basic to Scale in the DOM', async () => {
     const provider = testing.createMemoryDataProvider({ data: subscriberData(), now });

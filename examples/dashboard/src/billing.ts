@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createHttpDataProvider, type TranslationOverrides } from 'subscription-kit';
+import type { TranslationOverrides } from 'subscription-kit';
+import { createHttpDataProvider } from 'subscription-kit/http';
 import da from 'subscription-kit/locales/da/subscription-kit.json';
 import de from 'subscription-kit/locales/de/subscription-kit.json';
 import es from 'subscription-kit/locales/es/subscription-kit.json';

@@ -1,5 +1,6 @@
 // Plain Node, as CommonJS: the entries load through `require`, and core's BillingError is the main
-// entry's. Prints one line per check; exits non-zero when one fails.
+// entry's (also the one the HTTP provider rejects with). Prints one line per check; exits non-zero
+// when one fails.
 const assert = require('node:assert/strict');
 
 const checks = {
@@ -25,21 +26,35 @@ const checks = {
     assert.ok(kit.isBillingError(error));
     assert.equal(kit.billingErrorCodeOf(error), 'network');
   },
+  "a rejection of 'subscription-kit/http' is instanceof the main entry's BillingError (CJS)": async () => {
+    const { createHttpDataProvider } = require('subscription-kit/http');
+    const kit = require('subscription-kit');
+    const provider = createHttpDataProvider({
+      baseUrl: 'https://billing.example',
+      fetch: async () => new Response('', { status: 401 }),
+    });
+    const error = await provider.getCatalog({}).catch((reason) => reason);
+    assert.ok(error instanceof kit.BillingError, 'the HTTP provider rejects with another BillingError class');
+    assert.equal(error.code, 'unauthorized');
+  },
 };
 
-let failed = 0;
-for (const [name, run] of Object.entries(checks)) {
-  try {
-    run();
-    console.log(`✓ ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(
-      `✗ ${name}\n  ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 4)
-        .join('\n  ')}`,
-    );
+async function main() {
+  let failed = 0;
+  for (const [name, run] of Object.entries(checks)) {
+    try {
+      await run();
+      console.log(`✓ ${name}`);
+    } catch (error) {
+      failed += 1;
+      console.log(
+        `✗ ${name}\n  ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 4)
+          .join('\n  ')}`,
+      );
+    }
   }
+  process.exitCode = failed > 0 ? 1 : 0;
 }
-process.exitCode = failed > 0 ? 1 : 0;
+void main();

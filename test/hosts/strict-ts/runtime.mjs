@@ -1,4 +1,5 @@
-// Plain Node, as an ECMAScript module: the entries load, and core's BillingError is the main entry's.
+// Plain Node, as an ECMAScript module: the entries load, and core's BillingError is the main entry's
+// (also the one the HTTP provider rejects with).
 // Prints one line per check; exits non-zero when one fails.
 import assert from 'node:assert/strict';
 
@@ -26,6 +27,17 @@ const checks = {
       assert.ok(kit.isBillingError(error));
       assert.equal(kit.billingErrorCodeOf(error), 'network');
     },
+  "a rejection of 'subscription-kit/http' is instanceof the main entry's BillingError (ESM)": async () => {
+    const { createHttpDataProvider } = await import('subscription-kit/http');
+    const kit = await import('subscription-kit');
+    const provider = createHttpDataProvider({
+      baseUrl: 'https://billing.example',
+      fetch: async () => new Response('', { status: 401 }),
+    });
+    const error = await provider.getCatalog({}).catch((reason) => reason);
+    assert.ok(error instanceof kit.BillingError, 'the HTTP provider rejects with another BillingError class');
+    assert.equal(error.code, 'unauthorized');
+  },
 };
 
 let failed = 0;

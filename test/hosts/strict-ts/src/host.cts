@@ -5,17 +5,18 @@ import type {
   Campaign,
   ChangeKind,
   DataProviderMethod,
-  HttpRequestContext,
   Plan,
   PlanAvailability,
   ScheduledChange,
   TrialUsage,
   Usage,
 } from 'subscription-kit';
+import type { HttpRequestContext } from 'subscription-kit/http';
 
 import kit = require('subscription-kit');
 import core = require('subscription-kit/core');
 import testing = require('subscription-kit/testing');
+import httpEntry = require('subscription-kit/http');
 import reactQuery = require('@tanstack/react-query');
 import i18next = require('i18next');
 import React = require('react');
@@ -65,5 +66,6 @@ type HostTypes = [
 ];
 const kind: ChangeKind = 'downgrade';
 const coreError: kit.BillingError = new core.BillingError('network');
+const http: BillingDataProvider = httpEntry.createHttpDataProvider({ baseUrl: '/api/billing' });
 
-export = { prefetchCatalog, Billing, kind, coreError, typeCheck: null as HostTypes | null };
+export = { prefetchCatalog, Billing, kind, coreError, http, typeCheck: null as HostTypes | null };

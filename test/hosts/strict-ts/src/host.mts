@@ -10,7 +10,6 @@ import {
   type ChangeKind,
   catalogOptions,
   type DataProviderMethod,
-  type HttpRequestContext,
   type Plan,
   type PlanAvailability,
   PlanModal,
@@ -22,6 +21,7 @@ import {
   type Usage,
 } from 'subscription-kit';
 import { BillingError as CoreBillingError } from 'subscription-kit/core';
+import { createHttpDataProvider, type HttpRequestContext } from 'subscription-kit/http';
 import { createMemoryDataProvider, demoNow } from 'subscription-kit/testing';
 
 const hostClient = new QueryClient();
@@ -65,3 +65,7 @@ export type HostTypes = [
 export const kind: ChangeKind = 'upgrade';
 export const method: DataProviderMethod = 'getCatalog';
 export const coreError: BillingError = new CoreBillingError('network');
+export const http: BillingDataProvider = createHttpDataProvider({
+  baseUrl: '/api/billing',
+  headers: (context: HttpRequestContext) => ({ 'x-billing-method': context.method }),
+});

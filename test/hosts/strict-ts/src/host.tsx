@@ -1,6 +1,7 @@
 // A host as it would be written under the strictest compiler settings, with moduleResolution
 // `bundler`: its own QueryClient and i18next instance handed to the provider, a prefetch and a query
-// with the library's query definitions, and the types a host touches imported from the main entry.
+// with the library's query definitions, the types a host touches imported from the main entry, and
+// the HTTP provider from its own entry.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { createInstance } from 'i18next';
 import type { ReactNode } from 'react';
@@ -10,9 +11,7 @@ import {
   type Campaign,
   type ChangeKind,
   catalogOptions,
-  createHttpDataProvider,
   type DataProviderMethod,
-  type HttpRequestContext,
   isBillingError,
   type Plan,
   type PlanAvailability,
@@ -25,6 +24,7 @@ import {
   type Usage,
 } from 'subscription-kit';
 import { BillingError as CoreBillingError, classifyChange } from 'subscription-kit/core';
+import { createHttpDataProvider, type HttpRequestContext } from 'subscription-kit/http';
 import da from 'subscription-kit/locales/da/subscription-kit.json';
 import { createMemoryDataProvider, demoNow, demoPlans } from 'subscription-kit/testing';
 
