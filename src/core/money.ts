@@ -1,3 +1,4 @@
+import { BillingError } from './billing-error';
 import type { Money } from './types';
 
 /** How a fractional minor unit becomes a whole one. `half_up` rounds halves away from zero. */
@@ -14,12 +15,12 @@ export function money(amount: number, currency: string): Money {
   return { amount, currency };
 }
 
-/** Sum of two amounts in the same currency. */
+/** Sum of two amounts in the same currency; `currency_mismatch` for two currencies. */
 export function addMoney(a: Money, b: Money): Money {
   return money(a.amount + b.amount, sameCurrency(a, b));
 }
 
-/** `a − b` in the same currency. */
+/** `a − b` in the same currency; `currency_mismatch` for two currencies. */
 export function subtractMoney(a: Money, b: Money): Money {
   return money(a.amount - b.amount, sameCurrency(a, b));
 }
@@ -119,8 +120,17 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-function sameCurrency(a: Money, b: Money): string {
-  if (a.currency !== b.currency) throw new RangeError(`Currency mismatch: ${a.currency} and ${b.currency}`);
+/**
+ * The one currency of two amounts. Money in two currencies is never added or compared: the engine
+ * refuses with a `BillingError('currency_mismatch')` whose `details.currencies` names both.
+ */
+export function sameCurrency(a: Money, b: Money): string {
+  if (a.currency !== b.currency) {
+    throw new BillingError('currency_mismatch', {
+      message: `Currency mismatch: ${a.currency} and ${b.currency}`,
+      details: { currencies: [a.currency, b.currency] },
+    });
+  }
   return a.currency;
 }
 

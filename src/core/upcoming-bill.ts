@@ -23,7 +23,8 @@ export interface OverageEstimate {
 /**
  * Estimates the overage billed at the end of the period: usage is projected to the period's end
  * (`projectUsage`: flows at the pace so far, stocks as held); each metric with an overage rate is
- * billed per started block above its limit.
+ * billed per started block above its limit. The total is in the plan's currency: a rate in another
+ * one is refused (`currency_mismatch`).
  */
 export function estimateOverage(input: {
   plan: Plan;
@@ -32,18 +33,21 @@ export function estimateOverage(input: {
   now: Instant;
 }): OverageEstimate {
   const lines: OverageLine[] = [];
-  let total = 0;
+  let total = money(0, input.plan.prices.month.currency);
   for (const measure of measureUsage(input)) {
     const { metric, projected, limit, overage: rate } = measure;
     if (!rate || limit === null || projected <= limit) continue;
     const overUnits = projected - limit;
-    const amount = Math.ceil(overUnits / rate.perUnits) * rate.unitAmount.amount;
-    total += amount;
-    lines.push({ metric, projected, limit, overUnits, amount: money(amount, rate.unitAmount.currency) });
+    const amount = money(
+      Math.ceil(overUnits / rate.perUnits) * rate.unitAmount.amount,
+      rate.unitAmount.currency,
+    );
+    total = addMoney(total, amount);
+    lines.push({ metric, projected, limit, overUnits, amount });
   }
   return {
     lines,
-    total: money(total, input.plan.prices.month.currency),
+    total,
     billedAt: new Date(toTime(input.period.end)),
   };
 }

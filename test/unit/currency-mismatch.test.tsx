@@ -1,0 +1,35 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlanModal, PlanModalContent, PlanModalTrigger, SubscriptionKitProvider } from 'subscription-kit';
+import { describe, expect, it } from 'vitest';
+import { basicSubscriberData, demoClock, demoProvider, planNamed } from '../../stories/scenarios';
+
+describe('given a catalog that also offers a plan in another currency than the subscription', () => {
+  it('says the amounts are in different currencies when that plan is chosen, and charges nothing', async () => {
+    const data = basicSubscriberData();
+    const scale = planNamed('Ecommerce Scale');
+    const kroner = {
+      ...scale,
+      id: 'ecommerce-scale-dkk',
+      name: 'Ecommerce Scale DKK',
+      prices: { month: { amount: 365_000, currency: 'DKK' }, year: { amount: 3_650_000, currency: 'DKK' } },
+      overage: { conversations: { unitAmount: { amount: 7_500, currency: 'DKK' }, perUnits: 1_000 } },
+      campaigns: [],
+    };
+    const provider = demoProvider({ ...data, plans: [...data.plans, kroner] });
+    render(
+      <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
+        <PlanModal>
+          <PlanModalTrigger />
+          <PlanModalContent />
+        </PlanModal>
+      </SubscriptionKitProvider>,
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale DKK' }));
+
+    expect(await screen.findByText('These amounts are in different currencies')).toBeInTheDocument();
+    expect(provider.calls.changePlan ?? 0).toBe(0);
+  });
+});
