@@ -108,7 +108,12 @@ describe('given a currency', () => {
   it('shows only the plans priced in it', async () => {
     const data = basicSubscriberData();
     const kroner = { ...data.plans[0], id: 'ecommerce-basic-dkk', name: 'Ecommerce Basic (DKK)' };
-    const plans = [...data.plans, { ...kroner, prices: { month: { amount: 141_500, currency: 'DKK' } } }];
+    // Priced in kroner throughout: a plan's prices and overage share one currency.
+    const overage = { conversations: { unitAmount: { amount: 7_500, currency: 'DKK' }, perUnits: 1_000 } };
+    const plans = [
+      ...data.plans,
+      { ...kroner, prices: { month: { amount: 141_500, currency: 'DKK' } }, overage },
+    ];
     render(
       <SubscriptionKitProvider dataProvider={demoProvider({ ...data, plans } as typeof data)} currency="dkk">
         <CatalogNames />
