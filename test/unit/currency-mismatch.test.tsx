@@ -1,12 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  BillingSummary,
-  PlanModal,
-  PlanModalContent,
-  PlanModalTrigger,
-  SubscriptionKitProvider,
-} from 'subscription-kit';
+import { BillingSummary, SubscriptionKitProvider } from 'subscription-kit';
 import { describe, expect, it } from 'vitest';
 import {
   accountData,
@@ -15,6 +9,7 @@ import {
   demoProvider,
   planNamed,
 } from '../../stories/scenarios';
+import { renderPlanModal } from '../support/plan-modal';
 
 /** Ecommerce Scale priced in Danish kroner throughout. */
 const kroner = {
@@ -30,14 +25,7 @@ describe('given a catalog that also offers a plan in another currency than the s
   it('says the amounts are in different currencies when that plan is chosen, and charges nothing', async () => {
     const data = basicSubscriberData();
     const provider = demoProvider({ ...data, plans: [...data.plans, kroner] });
-    render(
-      <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
-        <PlanModal>
-          <PlanModalTrigger />
-          <PlanModalContent />
-        </PlanModal>
-      </SubscriptionKitProvider>,
-    );
+    renderPlanModal(provider);
 
     await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale DKK' }));
