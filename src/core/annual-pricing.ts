@@ -1,4 +1,4 @@
-import { divideRounded, money } from './money';
+import { divideRounded, money, subtractMoney } from './money';
 import type { Money, Plan } from './types';
 
 export interface AnnualPricing {
@@ -14,17 +14,21 @@ export interface AnnualPricing {
   savingsPercent: number;
 }
 
-/** Annual price and savings against paying monthly; `null` when the plan has no annual price. */
+/**
+ * Annual price and savings against paying monthly; `null` when the plan has no annual price.
+ * `currency_mismatch` when the two prices are in different currencies: they cannot be compared.
+ */
 export function annualPricing(plan: Plan): AnnualPricing | null {
   const { month, year } = plan.prices;
   if (!year) return null;
   const twelveMonths = money(month.amount * 12, month.currency);
-  const savings = twelveMonths.amount - year.amount;
+  const savings = subtractMoney(twelveMonths, year);
   return {
     yearly: year,
     monthlyEquivalent: money(divideRounded(year.amount, 12, 'half_up'), year.currency),
     twelveMonths,
-    savings: money(savings, year.currency),
-    savingsPercent: twelveMonths.amount > 0 ? divideRounded(savings * 100, twelveMonths.amount, 'floor') : 0,
+    savings,
+    savingsPercent:
+      twelveMonths.amount > 0 ? divideRounded(savings.amount * 100, twelveMonths.amount, 'floor') : 0,
   };
 }

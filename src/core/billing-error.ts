@@ -12,6 +12,7 @@ export type BillingErrorCode =
   | 'rate_limited'
   | 'network'
   | 'invalid_response'
+  | 'currency_mismatch'
   | 'unknown';
 
 /** All codes, for validating data that crosses the provider boundary and for locale completeness tests. */
@@ -28,6 +29,7 @@ export const billingErrorCodes: readonly BillingErrorCode[] = [
   'rate_limited',
   'network',
   'invalid_response',
+  'currency_mismatch',
   'unknown',
 ];
 

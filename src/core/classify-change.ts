@@ -23,13 +23,16 @@ export function yearlyPrice(plan: Plan, interval: BillingInterval): Money {
  * Classifies a change on the normalised price first (paying more now is an upgrade, billed at once)
  * and tier rank second. The same plan at another interval is an `interval_change`. A different
  * plan with equal price and rank (a move between families) counts as a `downgrade`: it then waits
- * for the end of the period and is checked for blockers, which is the safe side.
+ * for the end of the period and is checked for blockers, which is the safe side. Prices in two
+ * currencies are never compared: such a change is classified by tier rank alone.
  */
 export function classifyChange(current: PlanSelection, target: PlanSelection): ChangeKind {
   if (current.plan.id === target.plan.id)
     return current.interval === target.interval ? 'same' : 'interval_change';
+  const from = yearlyPrice(current.plan, current.interval);
+  const to = yearlyPrice(target.plan, target.interval);
   const difference =
-    yearlyPrice(target.plan, target.interval).amount - yearlyPrice(current.plan, current.interval).amount ||
+    (from.currency === to.currency ? to.amount - from.amount : 0) ||
     target.plan.tierRank - current.plan.tierRank;
   return difference > 0 ? 'upgrade' : 'downgrade';
 }

@@ -1,3 +1,4 @@
+import { BillingError } from './billing-error';
 import type { Money } from './types';
 
 /** How a fractional minor unit becomes a whole one. `half_up` rounds halves away from zero. */
@@ -14,19 +15,20 @@ export function money(amount: number, currency: string): Money {
   return { amount, currency };
 }
 
-/** Sum of two amounts in the same currency. */
+/** Sum of two amounts in the same currency; `currency_mismatch` for two currencies. */
 export function addMoney(a: Money, b: Money): Money {
   return money(a.amount + b.amount, sameCurrency(a, b));
 }
 
-/** `a − b` in the same currency. */
+/** `a − b` in the same currency; `currency_mismatch` for two currencies. */
 export function subtractMoney(a: Money, b: Money): Money {
   return money(a.amount - b.amount, sameCurrency(a, b));
 }
 
 /**
  * `value × numerator / denominator`, rounded once with an explicit mode.
- * Integer arithmetic throughout, so halves are detected exactly (no 0.1 + 0.2 surprises).
+ * Integer arithmetic throughout, so halves are detected exactly (no 0.1 + 0.2 surprises), also when
+ * the product passes 2^53, as a large price prorated to the second does.
  * @default rounding 'half_up'
  */
 export function multiplyMoney(
@@ -35,7 +37,15 @@ export function multiplyMoney(
   denominator = 1,
   rounding: RoundingMode = 'half_up',
 ): Money {
-  return money(divideRounded(value.amount * numerator, denominator, rounding), value.currency);
+  const product = value.amount * numerator;
+  const inNumbers =
+    Number.isSafeInteger(product) || !Number.isInteger(numerator) || !Number.isInteger(denominator);
+  return money(
+    inNumbers
+      ? divideRounded(product, denominator, rounding)
+      : divideLarge(BigInt(value.amount) * BigInt(numerator), denominator, rounding),
+    value.currency,
+  );
 }
 
 /**
@@ -119,8 +129,17 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-function sameCurrency(a: Money, b: Money): string {
-  if (a.currency !== b.currency) throw new RangeError(`Currency mismatch: ${a.currency} and ${b.currency}`);
+/**
+ * The one currency of two amounts. Money in two currencies is never added or compared: the engine
+ * refuses with a `BillingError('currency_mismatch')` whose `details.currencies` names both.
+ */
+export function sameCurrency(a: Money, b: Money): string {
+  if (a.currency !== b.currency) {
+    throw new BillingError('currency_mismatch', {
+      message: `Currency mismatch: ${a.currency} and ${b.currency}`,
+      details: { currencies: [a.currency, b.currency] },
+    });
+  }
   return a.currency;
 }
 
@@ -149,4 +168,19 @@ export function divideRounded(numerator: number, denominator: number, rounding: 
       rounding satisfies never;
   }
   return result === 0 ? 0 : result;
+}
+
+/**
+ * `exact / denominator` for a product past 2^53, rounded once: the quotient in BigInt, and what lies
+ * below one denominator rounded by `divideRounded` on a small stand-in with the quotient's sign and
+ * parity (which half_up and half_even depend on).
+ */
+function divideLarge(exact: bigint, denominator: number, rounding: RoundingMode): number {
+  const divisor = BigInt(Math.abs(denominator));
+  const dividend = denominator < 0 ? -exact : exact;
+  let floor = dividend / divisor;
+  if (dividend % divisor < 0n) floor -= 1n;
+  const standIn = floor >= 0n ? floor % 2n : (floor % 2n) - 2n;
+  const rest = dividend - floor * divisor;
+  return Number(floor - standIn) + divideRounded(Number(rest + standIn * divisor), Number(divisor), rounding);
 }

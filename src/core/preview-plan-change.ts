@@ -2,7 +2,7 @@ import { nextBillingDate } from './billing-cycle';
 import { checkDowngrade, type DowngradeBlocker } from './check-downgrade';
 import { type ChangeKind, classifyChange } from './classify-change';
 import { effectivePrice } from './effective-price';
-import { money } from './money';
+import { addMoney, money, sameCurrency } from './money';
 import { prorate } from './prorate';
 import { type Instant, toTime } from './time';
 import type { AccountContext, BillingInterval, Money, Plan, Subscription } from './types';
@@ -63,7 +63,8 @@ export interface PlanChangeCalculation {
  * second over the rest of the period; to another interval it starts a new period instead, with a
  * credit for the unused time and a full charge. A downgrade or a move from year to month is
  * scheduled for the end of the period and charges nothing. Blockers are listed for every change but
- * the same plan; availability is the caller's check (`checkAvailability`).
+ * the same plan; availability is the caller's check (`checkAvailability`). A change to a plan priced
+ * in another currency is refused (`currency_mismatch`): its prices cannot be weighed.
  */
 export function previewPlanChange(input: PreviewPlanChangeInput): PlanChangeCalculation {
   const { current, target, interval } = input;
@@ -87,6 +88,8 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PlanChangeCalc
     };
   }
   const { plan, subscription } = current;
+  const currentPrice = effectivePrice(plan, subscription.interval, subscription.currentPeriod.start).price;
+  sameCurrency(currentPrice, price);
   const kind = classifyChange({ plan, interval: subscription.interval }, { plan: target, interval });
   const blockers = kind === 'same' ? [] : checkDowngrade(target, input.account, plan).blockers;
   const timing = changeTiming(kind, interval);
@@ -97,7 +100,7 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PlanChangeCalc
   }
   const sameInterval = interval === subscription.interval;
   const proration = prorate({
-    currentPrice: effectivePrice(plan, subscription.interval, period.start).price,
+    currentPrice,
     newPrice: sameInterval ? price : money(0, price.currency),
     period,
     now: at,
@@ -110,7 +113,7 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PlanChangeCalc
   }
   // Another interval starts a new period now: credit the unused time, charge a full period.
   const lines = [credit, previewLine('charge', price, target, interval, freshPeriod)];
-  const amountDue = money(Math.max(0, proration.credit.amount + price.amount), price.currency);
+  const amountDue = money(Math.max(0, addMoney(proration.credit, price).amount), price.currency);
   return { preview: preview(kind, instant, lines, amountDue, blockers), timing, period: freshPeriod };
 }
 

@@ -1,4 +1,4 @@
-import { divideRounded, money } from './money';
+import { money, multiplyMoney, subtractMoney } from './money';
 import { type Instant, toTime } from './time';
 import type { Money } from './types';
 
@@ -30,10 +30,12 @@ export interface Proration {
  * Prorates an immediate change to the second. The net amount is rounded once, at the end, from
  * exact integers (`(new − old) × remaining / period`); the credit line is rounded on its own and
  * the charge line is what makes the two lines add up to the net, so the preview always sums.
+ * Both prices must be in one currency (`currency_mismatch` otherwise).
  */
 export function prorate(input: ProrateInput): Proration {
   const { currentPrice, newPrice } = input;
-  if (currentPrice.currency !== newPrice.currency) throw new RangeError('prorate needs one currency');
+  // Refuses two currencies (`currency_mismatch`).
+  const difference = subtractMoney(newPrice, currentPrice);
   const end = toTime(input.period.end);
   const secondsInPeriod = Math.floor((end - toTime(input.period.start)) / 1000);
   if (!(secondsInPeriod > 0)) throw new RangeError('prorate needs a period that ends after it starts');
@@ -41,13 +43,9 @@ export function prorate(input: ProrateInput): Proration {
     secondsInPeriod,
     Math.max(0, Math.floor((end - toTime(input.now)) / 1000)),
   );
-  const net = divideRounded(
-    (newPrice.amount - currentPrice.amount) * secondsRemaining,
-    secondsInPeriod,
-    'half_up',
-  );
-  const unused = divideRounded(currentPrice.amount * secondsRemaining, secondsInPeriod, 'half_up');
-  const currency = currentPrice.currency;
+  const net = multiplyMoney(difference, secondsRemaining, secondsInPeriod).amount;
+  const unused = multiplyMoney(currentPrice, secondsRemaining, secondsInPeriod).amount;
+  const currency = difference.currency;
   return {
     credit: money(0 - unused, currency),
     charge: money(net + unused, currency),

@@ -89,7 +89,9 @@ const COVERAGE_SCORE = 20;
  * (plans of the matching family score higher), connected integrations (a plan lacking one that the
  * catalog offers does not fit) and trial usage projected to a month (with headroom). The smallest
  * fitting plan of the template's family wins (the README explains the scoring). Pure and
- * deterministic: ties break on price, tier rank, then id, so catalog order never matters.
+ * deterministic: ties break on price, tier rank, then id, so catalog order never matters. Prices are
+ * weighed only against prices in the same currency: a catalog in several currencies ranks each
+ * currency's plans as a catalog of that currency alone would (ties across currencies go by code).
  */
 export function recommendPlans(input: RecommendPlansInput): Recommendation {
   const { catalog, account } = input;
@@ -112,11 +114,13 @@ export function recommendPlans(input: RecommendPlansInput): Recommendation {
   }
 
   const assessed = catalog.map((plan) => assessPlan(plan, input, family, template, required, needs));
-  let cheapestFit = Number.POSITIVE_INFINITY;
-  for (const entry of assessed) if (entry.fits) cheapestFit = Math.min(cheapestFit, entry.price);
+  const cheapestFit = new Map<string, number>();
+  for (const { fits, currency, price } of assessed) {
+    if (fits) cheapestFit.set(currency, Math.min(cheapestFit.get(currency) ?? price, price));
+  }
   for (const entry of assessed) {
     // Fitting plans score 60–100 and others at most 45, so a fitting plan always ranks first.
-    const economy = entry.price > 0 ? cheapestFit / entry.price : 1;
+    const economy = entry.price > 0 ? (cheapestFit.get(entry.currency) ?? 0) / entry.price : 1;
     entry.score = Math.round(
       (entry.templateMatch ? TEMPLATE_SCORE : 0) +
         (entry.fits ? FIT_SCORE + ECONOMY_SCORE * economy : COVERAGE_SCORE * entry.coverage),
@@ -125,9 +129,10 @@ export function recommendPlans(input: RecommendPlansInput): Recommendation {
   assessed.sort(
     (a, b) =>
       b.score - a.score ||
+      compareText(a.currency, b.currency) ||
       a.price - b.price ||
       a.plan.tierRank - b.plan.tierRank ||
-      (a.plan.id < b.plan.id ? -1 : a.plan.id > b.plan.id ? 1 : 0),
+      compareText(a.plan.id, b.plan.id),
   );
 
   const ranked: RankedPlan[] = assessed.map((entry) => ({
@@ -167,7 +172,9 @@ export function recommendPlans(input: RecommendPlansInput): Recommendation {
 
 interface Assessment {
   plan: Plan;
+  /** The monthly price, weighed only against prices in its `currency`. */
   price: number;
+  currency: string;
   fits: boolean;
   available: boolean;
   templateMatch: boolean;
@@ -212,6 +219,7 @@ function assessPlan(
   return {
     plan,
     price: plan.prices.month.amount,
+    currency: plan.prices.month.currency,
     fits: availability.available && !missing && capacity === 1,
     available: availability.available,
     templateMatch,
@@ -258,4 +266,9 @@ function monthlyUsage(
     if (value !== undefined) projected[metric] = value;
   }
   return { projectedUsage: projected, sources };
+}
+
+/** Code-unit order, the same in every locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -21,9 +21,16 @@ export interface OverageEstimate {
 }
 
 /**
+ * The most one metric's overage estimate comes to, in minor units. Usage the contract allows can
+ * project to more than any bill holds; stopping there keeps every total an exact integer.
+ */
+const MAX_OVERAGE_AMOUNT = 10 ** 15;
+
+/**
  * Estimates the overage billed at the end of the period: usage is projected to the period's end
  * (`projectUsage`: flows at the pace so far, stocks as held); each metric with an overage rate is
- * billed per started block above its limit.
+ * billed per started block above its limit, up to 10^15 minor units a metric. The total is in the
+ * plan's currency: a rate in another one is refused (`currency_mismatch`).
  */
 export function estimateOverage(input: {
   plan: Plan;
@@ -32,18 +39,22 @@ export function estimateOverage(input: {
   now: Instant;
 }): OverageEstimate {
   const lines: OverageLine[] = [];
-  let total = 0;
+  let total = money(0, input.plan.prices.month.currency);
   for (const measure of measureUsage(input)) {
     const { metric, projected, limit, overage: rate } = measure;
     if (!rate || limit === null || projected <= limit) continue;
     const overUnits = projected - limit;
-    const amount = Math.ceil(overUnits / rate.perUnits) * rate.unitAmount.amount;
-    total += amount;
-    lines.push({ metric, projected, limit, overUnits, amount: money(amount, rate.unitAmount.currency) });
+    const blocks = Math.ceil(overUnits / rate.perUnits);
+    const amount = money(
+      Math.min(blocks * rate.unitAmount.amount, MAX_OVERAGE_AMOUNT),
+      rate.unitAmount.currency,
+    );
+    total = addMoney(total, amount);
+    lines.push({ metric, projected, limit, overUnits, amount });
   }
   return {
     lines,
-    total: money(total, input.plan.prices.month.currency),
+    total,
     billedAt: new Date(toTime(input.period.end)),
   };
 }

@@ -86,7 +86,7 @@ export interface UsageMeasure {
   limit: number | null;
   /** Expected at the end of the period (see `projectUsage`). */
   projected: number;
-  /** `used / limit`; `null` when unlimited. */
+  /** `used / limit`; `null` when unlimited; `Infinity` for usage against a limit of 0. */
   ratio: number | null;
   level: UsageLevel;
   /** The level `projected` will reach. */

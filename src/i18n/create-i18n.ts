@@ -118,3 +118,31 @@ export function warnAboutMissingLocale(instance: I18nInstance, locale: string): 
 }
 
 const warnedLanguages = new Set<string>();
+
+/**
+ * `locale` when Intl can format in it; otherwise `fallback` (the host's i18next language) when Intl
+ * can, else `en`, with one warning per locale. A tag Intl refuses (`en_US`, `xx-!!`) would make every
+ * price and date throw while rendering.
+ */
+export function usableLocale(locale: string, fallback: string | undefined): string {
+  if (isIntlLocale(locale)) return locale;
+  const usable = fallback !== undefined && isIntlLocale(fallback) ? fallback : 'en';
+  if (!warnedLocales.has(locale)) {
+    warnedLocales.add(locale);
+    console.warn(
+      `subscription-kit: "${locale}" is not a locale Intl can format in (BCP 47 tags use "-", as in ` +
+        `"en-US"), so "${usable}" is used.`,
+    );
+  }
+  return usable;
+}
+
+function isIntlLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const warnedLocales = new Set<string>();

@@ -5,6 +5,7 @@ export {
   createI18n,
   createStandInI18n,
   hasLibraryResources,
+  usableLocale,
   warnAboutMissingLocale,
 } from './create-i18n';
 export {

@@ -7,7 +7,8 @@ const validatedProviders = new WeakSet<object>();
 
 /**
  * Wraps a host's provider so that everything crossing the boundary is safe to render:
- * - every result is checked against the contract; malformed data rejects with
+ * - every result is checked against the contract and passed on as a plain copy of its known
+ *   fields, each read once (no getters, no extra fields, no cycles); malformed data rejects with
  *   `BillingError('invalid_response')` whose message lists the bad fields as
  *   `path: expected X, got Y` (also in `details.problems`; the first in `details.path`);
  * - every rejection is a `BillingError`: unknown throws (a synchronous throw too, or a thrown string
@@ -38,8 +39,7 @@ export function createValidatedDataProvider(provider: BillingDataProvider): Bill
         const aborted = isAbortError(error) || (signal?.aborted === true && error === signal.reason);
         throw aborted ? error : toBillingError(error);
       }
-      validateDataProviderResult(method, result);
-      return result;
+      return validateDataProviderResult(method, result);
     };
   }
   validatedProviders.add(validated);

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { i18n as I18nInstance } from 'i18next';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { type TranslationOverrides, warnAboutMissingLocale } from '../i18n';
+import { type TranslationOverrides, usableLocale, warnAboutMissingLocale } from '../i18n';
 import type { BillingDataProvider } from '../provider';
 import {
   readRetryDelay,
@@ -32,7 +32,8 @@ interface SubscriptionKitProviderProps {
   queryClient?: QueryClient | undefined;
   /**
    * The locale strings, numbers, prices and dates are shown in (`da`, `en`, `fr`, `de`, `es`,
-   * `en-GB` …). Unknown languages fall back to English strings; numbers still follow the locale.
+   * `en-GB` …). Unknown languages fall back to English strings; numbers still follow the locale. A
+   * tag Intl cannot take (`en_US`) falls back to the language of `i18n`, or `en`, with a warning.
    * @default 'en'
    */
   locale?: string | undefined;
@@ -73,7 +74,7 @@ function SubscriptionKitProvider({
   children,
   dataProvider,
   queryClient: hostQueryClient,
-  locale = 'en',
+  locale: requestedLocale = 'en',
   i18n: hostI18n,
   translations,
   currency,
@@ -83,6 +84,7 @@ function SubscriptionKitProvider({
   now = currentTime,
 }: SubscriptionKitProviderProps) {
   // The locale is applied per lookup (see useLibraryTranslation): changing it rebuilds nothing.
+  const locale = usableLocale(requestedLocale, hostI18n?.language);
   const i18n = useLibraryI18n(hostI18n, translations);
   useEffect(() => warnAboutMissingLocale(i18n, locale), [i18n, locale]);
 

@@ -21,6 +21,7 @@ const statusOfCode: Record<BillingErrorCode, number> = {
   rate_limited: 429,
   network: 503,
   invalid_response: 502,
+  currency_mismatch: 409,
   unknown: 500,
 };
 

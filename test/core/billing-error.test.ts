@@ -41,6 +41,7 @@ describe('given a billing error', () => {
         'rate_limited',
         'network',
         'invalid_response',
+        'currency_mismatch',
         'unknown',
       ].sort(),
     );

@@ -7,6 +7,7 @@ import {
   formatMoney,
   money,
   multiplyMoney,
+  type RoundingMode,
   subtractMoney,
 } from 'subscription-kit/core';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +121,50 @@ describe('given a currency and a locale', () => {
     { value: 1_500, locale: 'en', expected: '1.5K' },
   ])('writes $value compactly in $locale as $expected', ({ value, locale, expected }) => {
     expect(formatCompactNumber(value, locale)).toBe(expected);
+  });
+});
+
+/** `amount × numerator / denominator` rounded by `mode`, worked out in BigInt. */
+function exactlyRounded(amount: number, numerator: number, denominator: number, mode: RoundingMode): number {
+  const sign = denominator < 0 ? -1n : 1n;
+  const product = BigInt(amount) * BigInt(numerator) * sign;
+  const divisor = BigInt(denominator) * sign;
+  const remainder = ((product % divisor) + divisor) % divisor;
+  const floor = (product - remainder) / divisor;
+  const twice = remainder * 2n;
+  const up = {
+    floor: false,
+    ceil: remainder > 0n,
+    half_up: twice > divisor || (twice === divisor && floor >= 0n),
+    half_even: twice > divisor || (twice === divisor && floor % 2n !== 0n),
+  }[mode];
+  return Number(up ? floor + 1n : floor);
+}
+
+describe('given a product past 2^53, as a price of 10^12 prorated to the second over two centuries is', () => {
+  it('divides it exactly, with the one rounding step of every mode', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(10 ** 12), max: 10 ** 12 }),
+        // A part of a whole (seconds left of a period), the whole either side of zero.
+        fc.tuple(fc.integer({ min: 1, max: 7_000_000_000 }), fc.integer({ min: 1, max: 7_000_000_000 })),
+        fc.boolean(),
+        fc.constantFrom<RoundingMode>('half_up', 'half_even', 'floor', 'ceil'),
+        (amount, [a, b], negative, mode) => {
+          const numerator = Math.min(a, b);
+          const denominator = Math.max(a, b) * (negative ? -1 : 1);
+          expect(multiplyMoney(money(amount, 'EUR'), numerator, denominator, mode).amount).toBe(
+            exactlyRounded(amount, numerator, denominator, mode),
+          );
+        },
+      ),
+    );
+  });
+
+  it('rounds an exact half of a large product as it rounds a small one', () => {
+    const large = 2 ** 53 + 2;
+    expect(multiplyMoney(money(large / 2, 'EUR'), 3, 2, 'half_even').amount).toBe(
+      exactlyRounded(large / 2, 3, 2, 'half_even'),
+    );
   });
 });

@@ -95,7 +95,7 @@ describe('given a clock outside the period', () => {
     expect(before.amountDue.amount).toBe(1_000);
   });
 
-  it('refuses an empty period and mixed currencies', () => {
+  it('refuses an empty period, and mixed currencies with currency_mismatch', () => {
     expect(() =>
       prorate({
         currentPrice: money(1, 'EUR'),
@@ -106,7 +106,7 @@ describe('given a clock outside the period', () => {
     ).toThrow(RangeError);
     expect(() =>
       prorate({ currentPrice: money(1, 'EUR'), newPrice: money(2, 'USD'), period, now: period.start }),
-    ).toThrow(RangeError);
+    ).toThrow(expect.objectContaining({ name: 'BillingError', code: 'currency_mismatch' }));
   });
 });
 

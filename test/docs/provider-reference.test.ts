@@ -84,6 +84,49 @@ async function exampleProblems(markdown: string): Promise<string[]> {
   return problems;
 }
 
+/** The row of `field` in the sections of `owner`, or the text of its sections for a type without rows. */
+function documentationOf(owner: string, field: string | null): string {
+  const sections = parseSections(reference).filter((section) => section.name === owner);
+  if (field === null) return sections.map((section) => section.text).join('\n');
+  const row = sections
+    .flatMap((section) => section.tables)
+    .flatMap((table) => table.rows)
+    .find((cells) => cells[0]?.replaceAll('`', '') === field);
+  return row?.join(' | ') ?? '';
+}
+
+/**
+ * The bound the validation names when `value` is put at `path` (`0.prices.month.amount`) of the
+ * first example of `method`.
+ */
+async function boundRefused(
+  method: keyof BillingDataProvider,
+  path: string,
+  value: unknown,
+): Promise<string> {
+  const [example] = parseSections(reference).find((section) => section.name === method)?.jsonBlocks ?? [];
+  const result = JSON.parse(example ?? 'null') as Record<string, unknown>;
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  const parent = keys.reduce((node, key) => node[key] as Record<string, unknown>, result);
+  parent[last] = value;
+  const provider = createValidatedDataProvider(providerResolving(method, result));
+  const call = provider[method] as (params: object) => Promise<unknown>;
+  const error = await call({}).then(
+    () => null,
+    (rejection: { details?: { expected?: string } }) => rejection,
+  );
+  // "a finite number, from 0 to 10^15 or null" → "from 0 to 10^15"
+  const expected = error?.details?.expected?.replace(/ or null$/, '');
+  return expected?.split(', ').slice(1).join(', ') ?? 'nothing: the value was accepted';
+}
+
+/** The row of the Conventions table about `what` (`instant`, `money` …). */
+function conventionsRow(what: string): string {
+  const section = parseSections(reference).find((candidate) => candidate.heading === 'Conventions');
+  return section?.tables[0]?.rows.find((cells) => cells[0] === what)?.join(' | ') ?? '';
+}
+
 describe('given the provider reference, docs/PROVIDER.md', () => {
   it('reads the whole public surface from the sources', () => {
     expect(surface.methods).toContain('getCatalog');
@@ -104,6 +147,63 @@ describe('given the provider reference, docs/PROVIDER.md', () => {
 
   it('has an example of every result type that passes the boundary validation', async () => {
     expect(await exampleProblems(reference)).toEqual([]);
+  });
+
+  describe.each([
+    {
+      owner: 'Money',
+      field: 'amount',
+      method: 'previewChange',
+      path: 'amountDue.amount',
+      value: 10 ** 12 + 1,
+    },
+    { owner: 'Plan', field: 'prices.month', method: 'getCatalog', path: '0.prices.month.amount', value: -1 },
+    {
+      owner: 'Plan',
+      field: 'prices.year',
+      method: 'getCatalog',
+      path: '0.prices.year.amount',
+      value: 10 ** 12 + 1,
+    },
+    { owner: 'PlanLimits', field: null, method: 'getCatalog', path: '0.limits.seats', value: -1 },
+    {
+      owner: 'Campaign',
+      field: 'discountPercent',
+      method: 'getCatalog',
+      path: '0.campaigns.0.discountPercent',
+      value: 150,
+    },
+    {
+      owner: 'OverageRate',
+      field: 'unitAmount',
+      method: 'getCatalog',
+      path: '0.overage.conversations.unitAmount.amount',
+      value: -1,
+    },
+    {
+      owner: 'OverageRate',
+      field: 'perUnits',
+      method: 'getCatalog',
+      path: '0.overage.conversations.perUnits',
+      value: 0,
+    },
+    { owner: 'Usage', field: null, method: 'getAccount', path: 'usage.seats', value: 10 ** 16 },
+    { owner: 'TaxLine', field: 'ratePercent', method: 'getInvoice', path: 'taxes.0.ratePercent', value: 101 },
+    { owner: 'PaymentMethod', field: 'expMonth', method: 'listPaymentMethods', path: '0.expMonth', value: 0 },
+    { owner: 'PaymentMethod', field: 'expYear', method: 'listPaymentMethods', path: '0.expYear', value: 28 },
+    {
+      owner: 'Conventions',
+      field: 'instant',
+      method: 'getSubscription',
+      path: 'billingAnchor',
+      value: '2201-01-01T00:00:00Z',
+    },
+  ] as const)('given a $owner $field beyond its bound', ({ owner, field, method, path, value }) => {
+    it('documents the bound the boundary refuses it with', async () => {
+      const bound = await boundRefused(method, path, value);
+      const documented = owner === 'Conventions' ? conventionsRow(field) : documentationOf(owner, field);
+      expect(documented, `${owner} ${field ?? ''}`).toContain(bound);
+    });
   });
 
   describe('when an example breaks the conventions', () => {

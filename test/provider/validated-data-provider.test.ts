@@ -75,9 +75,11 @@ describe('given malformed results', () => {
 });
 
 describe('given a well-formed result', () => {
-  it('resolves with it unchanged', async () => {
+  it('resolves with an equal copy of it, which the components may keep', async () => {
     const provider = createValidatedDataProvider(createTestDataProvider({ getCatalog: async () => plans }));
-    expect(await provider.getCatalog({})).toBe(plans);
+    const catalog = await provider.getCatalog({});
+    expect(catalog).toEqual(plans);
+    expect(catalog).not.toBe(plans);
   });
 });
 

@@ -5,9 +5,6 @@ import { createInstance } from 'i18next';
 import {
   catalogOptions,
   PlanCard,
-  PlanModal,
-  PlanModalContent,
-  PlanModalTrigger,
   SubscriptionKitProvider,
   subscriptionKitKeys,
   UsageMeters,
@@ -16,6 +13,7 @@ import {
 import { demoPlans } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { accountData, basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { renderPlanModal } from '../support/plan-modal';
 
 const basicPlan = demoPlans.find((plan) => plan.id === 'ecommerce-basic') ?? demoPlans[0];
 if (basicPlan === undefined) throw new Error('The demo catalog is empty.');
@@ -108,7 +106,12 @@ describe('given a currency', () => {
   it('shows only the plans priced in it', async () => {
     const data = basicSubscriberData();
     const kroner = { ...data.plans[0], id: 'ecommerce-basic-dkk', name: 'Ecommerce Basic (DKK)' };
-    const plans = [...data.plans, { ...kroner, prices: { month: { amount: 141_500, currency: 'DKK' } } }];
+    // Priced in kroner throughout: a plan's prices and overage share one currency.
+    const overage = { conversations: { unitAmount: { amount: 7_500, currency: 'DKK' }, perUnits: 1_000 } };
+    const plans = [
+      ...data.plans,
+      { ...kroner, prices: { month: { amount: 141_500, currency: 'DKK' } }, overage },
+    ];
     render(
       <SubscriptionKitProvider dataProvider={demoProvider({ ...data, plans } as typeof data)} currency="dkk">
         <CatalogNames />
@@ -121,14 +124,7 @@ describe('given a currency', () => {
 describe('given an onEvent callback', () => {
   it('reports the opening of the modal and the chosen plan', async () => {
     const onEvent = vi.fn();
-    render(
-      <SubscriptionKitProvider dataProvider={demoProvider()} now={demoClock} onEvent={onEvent}>
-        <PlanModal>
-          <PlanModalTrigger />
-          <PlanModalContent />
-        </PlanModal>
-      </SubscriptionKitProvider>,
-    );
+    renderPlanModal(demoProvider(), { onEvent });
     await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
     await waitFor(() =>

@@ -25,7 +25,11 @@ function isPaymentFailureCode(code: BillingErrorCode): code is PaymentFailureCod
 }
 
 /** Codes that only the host's support can resolve: the message links to it. */
-const SUPPORT_CODES: readonly BillingErrorCode[] = ['plan_unavailable', 'invalid_response'];
+const SUPPORT_CODES: readonly BillingErrorCode[] = [
+  'plan_unavailable',
+  'invalid_response',
+  'currency_mismatch',
+];
 
 interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   code: BillingErrorCode;

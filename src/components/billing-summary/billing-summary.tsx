@@ -3,9 +3,11 @@ import {
   type AccountContext,
   type AnnualPricing,
   annualPricing,
+  type BillingErrorCode,
   type BillingInterval,
   effectivePrice,
   formatMoney,
+  isBillingError,
   nextBillingDate,
   type Plan,
   type Subscription,
@@ -107,7 +109,7 @@ function BillingCycle({
   const plan = catalog.find((candidate) => candidate.id === current.planId);
   const { price } = plan ? effectivePrice(plan, current.interval, at) : { price: null };
   const annual = plan ? annualPricing(plan) : null;
-  const bill = upcomingBill({ subscription: current, catalog, usage: account.usage ?? {}, now: at });
+  const { bill, billFailure } = upcomingBillOf(current, catalog, account, at);
   const nextDate = bill?.billedAt ?? nextBillingDate(current.billingAnchor, at, current.interval);
 
   return (
@@ -154,19 +156,43 @@ function BillingCycle({
             <span className="sk-BillingSummary-value">{bill ? formatMoney(bill.total, locale) : '—'}</span>
           }
           hint={
-            !bill
-              ? t('billingSummary.upcoming.none')
-              : bill.overage.length > 0
-                ? t('billingSummary.upcoming.estimated')
-                : t('billingSummary.upcoming.excludingTax')
+            billFailure
+              ? null
+              : !bill
+                ? t('billingSummary.upcoming.none')
+                : bill.overage.length > 0
+                  ? t('billingSummary.upcoming.estimated')
+                  : t('billingSummary.upcoming.excludingTax')
           }
         />
       </dl>
+      {billFailure && <BillingErrorMessage code={billFailure} announce={false} />}
       {bill && <UpcomingBillLines bill={bill} />}
       {annual && annual.savingsPercent > 0 && <AnnualNote annual={annual} interval={current.interval} />}
       <ScheduledChangeNotice subscription={current} catalog={catalog} />
     </>
   );
+}
+
+/**
+ * The upcoming bill, or why no one bill holds it: a change scheduled to a plan in another currency
+ * than the overage (`currency_mismatch`).
+ */
+function upcomingBillOf(
+  subscription: Subscription,
+  catalog: Plan[],
+  account: AccountContext,
+  now: Date,
+): { bill: UpcomingBill | null; billFailure: BillingErrorCode | null } {
+  try {
+    return {
+      bill: upcomingBill({ subscription, catalog, usage: account.usage ?? {}, now }),
+      billFailure: null,
+    };
+  } catch (error) {
+    if (!isBillingError(error)) throw error;
+    return { bill: null, billFailure: error.code };
+  }
 }
 
 /** What annual billing saves: the saving made, or the one on offer. */
