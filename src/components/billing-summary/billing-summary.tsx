@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, useId } from 'react';
 import {
   type AccountContext,
   type AnnualPricing,
@@ -17,6 +17,7 @@ import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-m
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
+import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -46,7 +47,7 @@ interface BillingSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 
  *
  * @selector [data-status="loading|error|empty|ready"] - the state of the data
  */
-const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryProps>(function BillingSummary(
+const BillingSummary = /* @__PURE__ */ publicPart<HTMLElement, BillingSummaryProps>(function BillingSummary(
   { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', ...props },
   ref,
 ) {
@@ -78,7 +79,7 @@ const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryPro
       )}
     </Panel>
   );
-});
+}, BILLING_SUMMARY_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, useId } from 'react';
 import {
   type AvailabilityReason,
   type BillingInterval,
@@ -11,6 +11,7 @@ import {
 import { formatDate, formatPercent } from '../shared/format';
 import { rootProps } from '../shared/part-props';
 import { Button, CheckIcon } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -54,7 +55,7 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
  * @selector [data-current] - the customer's plan and interval
  * @selector [data-unavailable] - a plan the account cannot choose
  */
-const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function PlanCard(
+const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function PlanCard(
   {
     plan,
     interval = 'month',
@@ -100,7 +101,7 @@ const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function
       </Button>
     </article>
   );
-});
+}, PLAN_CARD_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

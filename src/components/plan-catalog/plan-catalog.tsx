@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, useId } from 'react';
 import {
   type AccountContext,
   type BillingInterval,
@@ -14,6 +14,7 @@ import { PlanCard } from '../plan-card';
 import { formatDate, formatPercent } from '../shared/format';
 import { rootProps } from '../shared/part-props';
 import { CheckIcon } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { integrationName, type Translate, useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -39,7 +40,7 @@ interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'on
  * The complete catalog: every tier as a card, a feature comparison table, and the special offers
  * with their end dates.
  */
-const PlanCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanCatalogProps>(function PlanCatalog(
+const PlanCatalog = /* @__PURE__ */ publicPart<HTMLElement, PlanCatalogProps>(function PlanCatalog(
   {
     catalog,
     account = {},
@@ -82,7 +83,7 @@ const PlanCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanCatalogProps>(fu
       <Offers plans={plans} at={at} />
     </section>
   );
-});
+}, PLAN_CATALOG_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

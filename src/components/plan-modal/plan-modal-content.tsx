@@ -18,6 +18,7 @@ import { PlanChangeReview } from '../plan-change-review';
 import { RecommendationBanner } from '../recommendation-banner';
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
 import { Button, CloseIcon, DialogContent } from '../shared/parts';
+import { RenderBoundary } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 import { usePlanModalContext } from './plan-modal';
 
@@ -105,14 +106,17 @@ const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalCon
             <CloseIcon />
           </Dialog.Close>
         </header>
-        <PlanModalBody
-          processing={processing}
-          onCheckout={onCheckout}
-          onUpdatePaymentMethod={onUpdatePaymentMethod}
-          contactUrl={contactUrl}
-          onContactSales={onContactSales}
-          initialPlan={initialPlan}
-        />
+        {/* Inside the dialog, so that a failure leaves its title and Close, and focus, in place. */}
+        <RenderBoundary name={CONTENT_NAME}>
+          <PlanModalBody
+            processing={processing}
+            onCheckout={onCheckout}
+            onUpdatePaymentMethod={onUpdatePaymentMethod}
+            contactUrl={contactUrl}
+            onContactSales={onContactSales}
+            initialPlan={initialPlan}
+          />
+        </RenderBoundary>
       </DialogContent>
     );
   },

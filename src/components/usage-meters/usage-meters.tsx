@@ -1,16 +1,10 @@
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type ReactNode,
-  type RefObject,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, type RefObject, useRef, useState } from 'react';
 import type { Plan, PlanChangeIntent, Subscription } from '../../core';
 import { useBillingData } from '../../query';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
 import { formatDateRange, formatNumber } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
+import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 import { UsageMeter, UsageNudge } from './usage-meter';
 import { type Usage, useUsage } from './use-usage';
@@ -48,7 +42,7 @@ interface UsageMetersProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * @selector .sk-Meter[data-state="ok|warning|over|unlimited"] - a meter's level now
  * @selector .sk-Meter[data-projected-state="ok|warning|over"] - its level by the end of the period
  */
-const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(function UsageMeters(
+const UsageMeters = /* @__PURE__ */ publicPart<HTMLElement, UsageMetersProps>(function UsageMeters(
   { warningAt, nudge = true, planModal, actions, ...props },
   ref,
 ) {
@@ -100,7 +94,7 @@ const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(fu
       )}
     </Panel>
   );
-});
+}, USAGE_METERS_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 
