@@ -205,6 +205,19 @@ describe.each([
   });
 });
 
+describe('given focus on the host page, outside the component that fails', () => {
+  it('leaves focus where it is', async () => {
+    const { onEvent, rerender } = renderInHostPage(<PlanCard plan={plan} />);
+    const hostButton = document.createElement('button');
+    document.body.append(hostButton);
+    hostButton.focus();
+    rerender(<PlanCard plan={planWithoutLimits} />);
+    await expectFallback(onEvent, 'PlanCard');
+    expect(document.activeElement).toBe(hostButton);
+    hostButton.remove();
+  });
+});
+
 describe('given a host onEvent that throws', () => {
   it('still keeps the failure inside the component', async () => {
     const onEvent = () => {
