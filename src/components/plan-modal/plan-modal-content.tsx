@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type RefObject, useMemo, useRef, useState } from 'react';
 import {
   annualPricing,
   type BillingInterval,
@@ -214,13 +214,21 @@ function PlanChoice({ data, initialInterval, onSelect, contactUrl, onContactSale
   const { catalog, account, subscription, recommendation } = data;
   const at = now();
   const currentPlanId = subscription?.planId ?? null;
-  const byId = new Map(catalog.map((plan) => [plan.id, plan]));
-  const recommended = recommendation.ranked
-    .filter((ranked) => ranked.fits)
-    .slice(0, RECOMMENDED_CARD_COUNT)
-    .flatMap((ranked) => byId.get(ranked.planId) ?? [])
-    .sort((a, b) => a.prices.month.amount - b.prices.month.amount || a.tierRank - b.tierRank);
-  const savingsPercent = Math.max(0, ...catalog.map((plan) => annualPricing(plan)?.savingsPercent ?? 0));
+  // Once per catalog, not on every toggle: a catalog can hold thousands of plans.
+  const { recommended, savingsPercent } = useMemo(() => {
+    const byId = new Map(catalog.map((plan) => [plan.id, plan]));
+    return {
+      recommended: recommendation.ranked
+        .filter((ranked) => ranked.fits)
+        .slice(0, RECOMMENDED_CARD_COUNT)
+        .flatMap((ranked) => byId.get(ranked.planId) ?? [])
+        .sort((a, b) => a.prices.month.amount - b.prices.month.amount || a.tierRank - b.tierRank),
+      savingsPercent: catalog.reduce(
+        (best, plan) => Math.max(best, annualPricing(plan)?.savingsPercent ?? 0),
+        0,
+      ),
+    };
+  }, [catalog, recommendation]);
   const select = (plan: Plan) => onSelect(plan, interval);
 
   if (catalog.length === 0) {
