@@ -5,22 +5,12 @@ import 'subscription-kit/styles.css';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider, manyPlansData } from '../../stories/scenarios';
+import { tabTo } from '../support/keyboard';
 
 /*
  * "See all plans" with 10,000 plans: the catalog opens on its first plans, says how many of how
  * many it shows, and "Show more plans" adds the next ones, all by keyboard.
  */
-
-/** Presses Tab until the focused element has this accessible name (at most 80 presses). */
-async function tabTo(name: string) {
-  for (let presses = 0; presses < 80; presses += 1) {
-    await userEvent.tab();
-    const active = document.activeElement;
-    if (active && (active.getAttribute('aria-label') === name || active.textContent?.trim() === name))
-      return active;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
 
 async function openCatalogWithKeyboard() {
   render(

@@ -14,6 +14,7 @@ import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider, planNamed } from '../../stories/scenarios';
+import { tabTo } from '../support/keyboard';
 
 /*
  * The plan modal when what it shows can no longer be rendered while the customer is in it: the
@@ -44,17 +45,6 @@ function renderModal(provider: MemoryDataProvider) {
     </main>,
   );
   return { onEvent, queryClient, trigger: screen.getByRole('button', { name: '⚡ Change plan' }) };
-}
-
-/** Presses Tab until the focused element has this accessible name (at most 40 presses). */
-async function tabTo(name: string) {
-  for (let presses = 0; presses < 40; presses += 1) {
-    await userEvent.tab();
-    const active = document.activeElement;
-    if (active && (active.getAttribute('aria-label') === name || active.textContent?.trim() === name))
-      return active;
-  }
-  throw new Error(`Tab never reached "${name}"`);
 }
 
 /** Opens the modal by keyboard, puts focus on a plan's button, then breaks the cached catalog. */
