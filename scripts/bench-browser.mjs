@@ -2,7 +2,7 @@
 // (the machines are shared and noisy, so only ratios against a floor measured alongside count).
 // Both sides are measured as a customer's browser runs them: one production build (React's
 // production build, NODE_ENV=production), served as static files.
-//   node scripts/bench-browser.mjs [iterations]
+//   node scripts/bench-browser.mjs [iterations] [see-all iterations]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ const run = (name, ...args) => page.evaluate(([name, args]) => window.bench[name
 // One warm-up pass of each, so that module evaluation and first-time layout do not count.
 await run('planModal', 6, 3);
 await run('bareDialog', 6, 3);
+await run('seeAllPlans', 6, 3);
 
 const rows = [];
 for (const planCount of [6, 50]) {
@@ -51,6 +52,26 @@ for (const row of rows) {
     `${row.scenario}: median ${row.median.toFixed(1)} ms; bare Radix dialog ${row.floor.toFixed(1)} ms; ratio ${row.ratio.toFixed(2)}×`,
   );
 }
+// "See all plans" in the open modal with a huge catalog against a small one, in the same run: the
+// first paint with 10,000 plans should stay within 2× of the one with 50. Rounds alternate the two,
+// so that a busy moment on a shared machine weighs on both.
+const seeAllRuns = Number(process.argv[3] ?? iterations);
+const rounds = 5;
+const sizes = { small: 50, large: 10_000 };
+const seeAllSamples = { small: [], large: [] };
+for (let round = 0; round < rounds; round += 1) {
+  for (const [name, planCount] of Object.entries(sizes)) {
+    seeAllSamples[name].push(...(await run('seeAllPlans', planCount, Math.ceil(seeAllRuns / rounds))));
+  }
+}
+const small = median(seeAllSamples.small);
+const large = median(seeAllSamples.large);
+const seeAllRatio = large / small;
+console.log(
+  `See all plans, 10,000 plans: median ${large.toFixed(1)} ms; 50 plans ${small.toFixed(1)} ms; ratio ${seeAllRatio.toFixed(2)}× (${seeAllRatio <= 2 ? 'within' : 'over'} 2×)`,
+);
+if (seeAllRatio > 2) process.exitCode = 1;
+
 const calls = await run('providerCalls');
 console.log(
   `Provider calls on an uncached open: ${calls.order.join(', ')} (${calls.parallel ? 'in parallel' : 'in sequence'})`,

@@ -9,7 +9,14 @@ import {
   PlanModalTrigger,
 } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { accountData, basicSubscriberData, demoClock, demoProvider, supportScaleData } from './scenarios';
+import {
+  accountData,
+  basicSubscriberData,
+  demoClock,
+  demoProvider,
+  manyPlansData,
+  supportScaleData,
+} from './scenarios';
 
 /** The modal is portalled to the body: queries and the accessibility audit look there. */
 function screenOf(canvasElement: HTMLElement) {
@@ -194,6 +201,18 @@ export const AllPlans: Story = {
       within(voice).getByText('Needs a different assistant configuration than yours'),
     ).toBeVisible();
     await expect(within(voice).getByRole('link', { name: 'Contact support' })).toBeVisible();
+  },
+};
+
+/** 10,000 plans: "See all plans" opens on the first 12, says how many there are, and shows more. */
+export const TenThousandPlans: Story = {
+  parameters: withProvider({ dataProvider: () => demoProvider(manyPlansData(10_000)) }),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await userEvent.click(await screen.findByRole('button', { name: 'See all plans' }));
+    await expect(await screen.findByText('Showing 12 of 10,000 plans')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Show more plans (9,988)' }));
+    await expect(await screen.findByText('Showing 24 of 10,000 plans')).toBeVisible();
   },
 };
 

@@ -45,6 +45,25 @@ export function basicSubscriberData(): MemoryBillingData {
   };
 }
 
+/**
+ * `size` plans: copies of the demo catalog, each a family of its own ("Ecommerce Scale 12", of
+ * "ecommerce 12"), so that the first plans in catalog order are the same whatever the size.
+ */
+export function catalogOfSize(size: number): Plan[] {
+  return Array.from({ length: size }, (_, index) => {
+    const plan = demoPlans[index % demoPlans.length] as Plan;
+    const copy = Math.floor(index / demoPlans.length);
+    return copy === 0
+      ? plan
+      : { ...plan, id: `${plan.id}-${copy}`, name: `${plan.name} ${copy}`, family: `${plan.family} ${copy}` };
+  });
+}
+
+/** The Ecommerce Basic customer, with a catalog of `size` plans. */
+export function manyPlansData(size: number): MemoryBillingData {
+  return { ...basicSubscriberData(), plans: catalogOfSize(size) };
+}
+
 /** A support customer on Support Scale with nothing scheduled. */
 export function supportScaleData(): MemoryBillingData {
   const data = createDemoBillingData({ account: 'supportTemplate' });

@@ -12,7 +12,7 @@ import {
 } from 'subscription-kit';
 import 'subscription-kit/styles.css';
 import { createMemoryDataProvider } from 'subscription-kit/testing';
-import { basicSubscriberData, demoClock } from '../../stories/scenarios';
+import { basicSubscriberData, catalogOfSize, demoClock } from '../../stories/scenarios';
 
 /*
  * In-page measurements, driven by scripts/bench-browser.mjs. Each returns raw samples in
@@ -68,8 +68,8 @@ async function measureOpen(ui: ReactNode, iterations: number, expectedCards: num
 }
 
 /** The library's modal with catalog, account and subscription already cached. */
-function planModal(planCount: number) {
-  const data = { ...basicSubscriberData(), plans: catalogOf(planCount) };
+function planModal(planCount: number, catalog = catalogOf) {
+  const data = { ...basicSubscriberData(), plans: catalog(planCount) };
   const provider = createMemoryDataProvider({ data, now: demoClock });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } },
@@ -85,6 +85,32 @@ function planModal(planCount: number) {
       </PlanModal>
     </SubscriptionKitProvider>
   );
+}
+
+/**
+ * "See all plans" in an open modal: click → the catalog's cards and comparison table are in the DOM,
+ * styled and laid out. The modal opens once, untimed; each run hides the catalog again.
+ */
+async function measureSeeAll(planCount: number, iterations: number): Promise<number[]> {
+  await mount(planModal(planCount, catalogOfSize));
+  (document.querySelector('[aria-haspopup="dialog"]') as HTMLElement).click();
+  const toggle = () => document.querySelector<HTMLElement>('[role="dialog"] [aria-expanded]');
+  await until(() => toggle() !== null);
+  const catalog = () => document.querySelector('[role="dialog"] [data-slot="plan-catalog"]');
+  const samples: number[] = [];
+  for (let run = 0; run < iterations; run += 1) {
+    const started = performance.now();
+    toggle()?.click();
+    await until(() => catalog()?.querySelector('[data-slot="comparison"] td') != null);
+    document.body.getBoundingClientRect();
+    samples.push(performance.now() - started);
+    await nextPaint();
+    toggle()?.click();
+    await until(() => catalog() === null);
+  }
+  root.render(null);
+  await nextPaint();
+  return samples;
 }
 
 /** The floor: a bare Radix dialog holding static cards of the same shape, no data, no strings. */
@@ -164,6 +190,7 @@ Object.assign(window, {
   bench: {
     planModal: (planCount: number, iterations: number) => measureOpen(planModal(planCount), iterations, 1),
     bareDialog: (planCount: number, iterations: number) => measureOpen(bareDialog(planCount), iterations, 1),
+    seeAllPlans: measureSeeAll,
     providerCalls,
     /** `production` when React and every dependency run their production builds. */
     mode: process.env.NODE_ENV,

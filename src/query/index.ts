@@ -1,4 +1,5 @@
 export { dataProviderScope, validatedDataProvider } from './data-provider-scope';
+export { discardUnobservedData } from './discard-unobserved-data';
 export { isUnsafeLinkError, saveInvoicePdf } from './download-invoice-pdf';
 export { createIdempotencyKey, type IdempotencyKeys, useIdempotencyKeys } from './idempotency-keys';
 export {

@@ -12,7 +12,9 @@ export type SubscriptionKitEvent =
   | { type: 'plan_change_requires_action'; planId: string; interval: BillingInterval }
   | { type: 'plan_change_failed'; planId: string; interval: BillingInterval; code: BillingErrorCode }
   | { type: 'scheduled_change_cancelled' }
-  | { type: 'contact_sales_submitted'; referenceId: string };
+  | { type: 'contact_sales_submitted'; referenceId: string }
+  /** A component could not render what it was given and shows "Something went wrong" instead. */
+  | { type: 'render_failed'; component: string; message: string };
 
 /** The data half of `SubscriptionKitProvider`: the provider, the client and the clock. */
 export interface SubscriptionKitDataContextValue {

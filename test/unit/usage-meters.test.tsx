@@ -1,11 +1,15 @@
 import { render, screen } from '@testing-library/react';
-import { SubscriptionKitProvider, UsageMeters } from 'subscription-kit';
+import { type SubscriptionKitEvent, SubscriptionKitProvider, UsageMeters } from 'subscription-kit';
 import { describe, expect, it, vi } from 'vitest';
 import { demoClock, demoProvider, usageData, usageScenarios } from '../../stories/scenarios';
 
-function renderMeters(warningAt?: number) {
+function renderMeters(warningAt?: number, onEvent?: (event: SubscriptionKitEvent) => void) {
   return render(
-    <SubscriptionKitProvider dataProvider={demoProvider(usageData(usageScenarios.near))} now={demoClock}>
+    <SubscriptionKitProvider
+      dataProvider={demoProvider(usageData(usageScenarios.near))}
+      now={demoClock}
+      onEvent={onEvent}
+    >
       <UsageMeters {...(warningAt === undefined ? {} : { warningAt })} />
     </SubscriptionKitProvider>,
   );
@@ -21,9 +25,15 @@ describe('given a warning threshold', () => {
 
   it.each([80, 0, -0.2, Number.NaN])('refuses %s, which is not a fraction of the limit', (warningAt) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => renderMeters(warningAt)).toThrow(
-      `UsageMeters: warningAt is a fraction of the limit, e.g. 0.8; got ${warningAt}`,
-    );
+    const onEvent = vi.fn();
+    renderMeters(warningAt, onEvent);
+    expect(onEvent).toHaveBeenCalledWith({
+      type: 'render_failed',
+      component: 'UsageMeters',
+      message: `UsageMeters: warningAt is a fraction of the limit, e.g. 0.8; got ${warningAt}`,
+    });
+    expect(screen.getByText("This part of the page couldn't be shown.")).toBeInTheDocument();
+    expect(screen.queryByRole('meter')).toBeNull();
     vi.restoreAllMocks();
   });
 });

@@ -48,12 +48,8 @@ interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>,
 }
 
 /**
- * What went wrong and what to do about it, one message and one resolution per error code (the
- * product page's troubleshooting table), with the actions that fix it.
- *
- * @selector [data-slot="error"] - the message
- * @selector [data-code] - the `BillingErrorCode`, e.g. `card_expired`
- * @selector .sk-Button[data-variant="primary|secondary"] - "Update payment method", "Try again"
+ * The message without a render boundary: it is the boundary's own fallback. The public part, with
+ * its boundary and documented attributes, is exported from this folder's `index.ts`.
  */
 const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingErrorMessageProps>(
   function BillingErrorMessage(

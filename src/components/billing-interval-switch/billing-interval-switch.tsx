@@ -1,7 +1,8 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import type { BillingInterval } from '../../core';
 import { formatPercent } from '../shared/format';
 import { partProps } from '../shared/part-props';
+import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -26,7 +27,7 @@ interface BillingIntervalSwitchProps extends Omit<ComponentPropsWithoutRef<'fiel
  * @selector [data-value="month|year"] - the chosen interval, on the root
  * @selector .sk-IntervalSwitch-option[data-checked] - the chosen option
  */
-const BillingIntervalSwitch = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, BillingIntervalSwitchProps>(
+const BillingIntervalSwitch = /* @__PURE__ */ publicPart<HTMLFieldSetElement, BillingIntervalSwitchProps>(
   function BillingIntervalSwitch({ value, onValueChange, annualSavingsPercent = 0, ...props }, ref) {
     const { locale, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
     return (
@@ -56,6 +57,7 @@ const BillingIntervalSwitch = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, Bi
       </fieldset>
     );
   },
+  BILLING_INTERVAL_SWITCH_NAME,
 );
 
 export type { BillingIntervalSwitchProps };

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, useId } from 'react';
 import {
   type AccountContext,
   type AnnualPricing,
@@ -19,6 +19,7 @@ import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-m
 import { ScheduledChangeNotice } from '../scheduled-change-notice';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
+import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -56,7 +57,7 @@ interface BillingSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 
  * @selector .sk-Tag[data-variant="scheduled"] - the base line is the scheduled plan
  * @selector [data-slot="annual"] - what annual billing saves
  */
-const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryProps>(function BillingSummary(
+const BillingSummary = /* @__PURE__ */ publicPart<HTMLElement, BillingSummaryProps>(function BillingSummary(
   { actions, onUpdatePaymentMethod, paymentFailure = 'payment_declined', ...props },
   ref,
 ) {
@@ -86,7 +87,7 @@ const BillingSummary = /* @__PURE__ */ forwardRef<HTMLElement, BillingSummaryPro
       )}
     </Panel>
   );
-});
+}, BILLING_SUMMARY_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

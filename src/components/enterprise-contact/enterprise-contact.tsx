@@ -1,9 +1,10 @@
-import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, type FormEvent, useId, useRef, useState } from 'react';
 import type { ContactSalesRequest } from '../../provider';
 import { toSafeUrl, useContactSales } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { rootProps } from '../shared/part-props';
 import { Button, CheckIcon } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -30,7 +31,7 @@ interface EnterpriseContactProps extends Omit<ComponentPropsWithoutRef<'section'
  * @selector [data-slot="contact-sales-sent"] - the form was sent, with its reference
  * @selector .sk-Button[data-variant="primary|ghost"] - "Contact sales", "Send to sales", "Cancel"
  */
-const EnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, EnterpriseContactProps>(
+const EnterpriseContact = /* @__PURE__ */ publicPart<HTMLElement, EnterpriseContactProps>(
   function EnterpriseContact({ contactUrl, onContactSales, ...props }, ref) {
     const { theme, dataProvider, t } = useKit(ENTERPRISE_CONTACT_NAME);
     const [formOpen, setFormOpen] = useState(false);
@@ -71,6 +72,7 @@ const EnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, EnterpriseCont
       </section>
     );
   },
+  ENTERPRISE_CONTACT_NAME,
 );
 
 /** What enterprise plans can include (the product page's list). */

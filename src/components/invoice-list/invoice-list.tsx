@@ -1,18 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type RefObject,
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, type RefObject, useCallback, useMemo, useRef, useState } from 'react';
 import type { Invoice } from '../../core';
 import { useInvoicePdf, useInvoices } from '../../query';
 import { InvoiceView } from '../invoice-view';
 import { Panel, panelStatus } from '../shared/panel';
 import { CloseIcon, DialogContent, InvoicePdfError } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
 import { InvoiceTable } from './invoice-table';
 
@@ -54,7 +47,7 @@ interface InvoiceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * @selector [data-numeric] - a column or cell of figures
  * @selector [data-slot="invoice-dialog"] - the built-in web view
  */
-const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(function InvoiceList(
+const InvoiceList = /* @__PURE__ */ publicPart<HTMLElement, InvoiceListProps>(function InvoiceList(
   { pageSize = 20, onViewInvoice, maxVisibleRows = 100, ...props },
   ref,
 ) {
@@ -114,7 +107,7 @@ const InvoiceList = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceListProps>(fu
       <InvoiceDialog invoice={viewing} onClose={() => setViewing(null)} returnFocusTo={opener} />
     </Panel>
   );
-});
+}, INVOICE_LIST_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

@@ -1,6 +1,7 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import type { InvoiceStatus } from '../../core';
 import { partProps } from '../shared/part-props';
+import { publicPart } from '../shared/render-boundary';
 import { useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -16,7 +17,7 @@ interface InvoiceStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
  *
  * @selector .sk-InvoiceStatus[data-invoice-status="draft|open|paid|void|uncollectible"] - the status
  */
-const InvoiceStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, InvoiceStatusBadgeProps>(
+const InvoiceStatusBadge = /* @__PURE__ */ publicPart<HTMLSpanElement, InvoiceStatusBadgeProps>(
   function InvoiceStatusBadge({ status, ...props }, ref) {
     const t = useTranslate('InvoiceStatusBadge');
     return (
@@ -25,6 +26,7 @@ const InvoiceStatusBadge = /* @__PURE__ */ forwardRef<HTMLSpanElement, InvoiceSt
       </span>
     );
   },
+  'InvoiceStatusBadge',
 );
 
 export type { InvoiceStatusBadgeProps };

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type Ref, useId } from 'react';
+import { type ComponentPropsWithoutRef, type Ref, useId } from 'react';
 import {
   billingErrorCodeOf,
   formatMoney,
@@ -12,6 +12,7 @@ import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { rootProps } from '../shared/part-props';
 import { Button, InvoicePdfError } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -52,7 +53,7 @@ interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'ch
  * @selector tr[data-emphasis] - the total and the amount due
  * @selector [data-numeric] - a column or cell of figures
  */
-const InvoiceView = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceViewProps>(function InvoiceView(
+const InvoiceView = /* @__PURE__ */ publicPart<HTMLElement, InvoiceViewProps>(function InvoiceView(
   { invoiceId, invoice: invoiceProp, printable = true, ...props },
   ref,
 ) {
@@ -89,7 +90,7 @@ const InvoiceView = /* @__PURE__ */ forwardRef<HTMLElement, InvoiceViewProps>(fu
       <div className="sk-Skeleton sk-Skeleton--block" />
     </div>
   );
-});
+}, INVOICE_VIEW_NAME);
 
 /** The host's attributes and ref with the library's own, for the root in whichever state. */
 type InvoiceRootProps = ComponentPropsWithoutRef<'article'> & { ref?: Ref<HTMLDivElement> | undefined };

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, useEffect, useId, useRef, useState } from 'react';
 import { billingErrorCodeOf, type PaymentMethod, type PaymentMethodType } from '../../core';
 import {
   isUnsafeLinkError,
@@ -10,6 +10,7 @@ import {
 } from '../../query';
 import { BillingErrorMessage, type PaymentFailureCode } from '../billing-error-message';
 import { Panel, panelStatus } from '../shared/panel';
+import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 import {
   AddPaymentMethod,
@@ -55,7 +56,7 @@ interface PaymentMethodsProps
  * @selector [data-slot="add-payment-method"] - the buttons that add a method, or the host's form
  * @selector [data-slot="remove-payment-method"] - the removal confirmation
  */
-const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsProps>(function PaymentMethods(
+const PaymentMethods = /* @__PURE__ */ publicPart<HTMLElement, PaymentMethodsProps>(function PaymentMethods(
   { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, ...props },
   ref,
 ) {
@@ -124,7 +125,7 @@ const PaymentMethods = /* @__PURE__ */ forwardRef<HTMLElement, PaymentMethodsPro
       <p className="sk-PaymentMethods-accepted sk-Muted">{t('paymentMethods.accepted')}</p>
     </Panel>
   );
-});
+}, PAYMENT_METHODS_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, useId } from 'react';
 import {
   type AvailabilityReason,
   type BillingInterval,
@@ -11,6 +11,7 @@ import {
 import { formatDate, formatPercent } from '../shared/format';
 import { rootProps } from '../shared/part-props';
 import { Button, CheckIcon } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
  * @selector [data-slot="price|metrics|features|unavailable"] - the parts of the card
  * @selector .sk-Button[data-variant="primary|secondary|current"] - choose the plan; `current` is "✓ Selected"
  */
-const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function PlanCard(
+const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function PlanCard(
   {
     plan,
     interval = 'month',
@@ -105,7 +106,7 @@ const PlanCard = /* @__PURE__ */ forwardRef<HTMLElement, PlanCardProps>(function
       </Button>
     </article>
   );
-});
+}, PLAN_CARD_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import {
   type BillingErrorCode,
   type BillingInterval,
@@ -13,6 +13,7 @@ import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
 import { partProps } from '../shared/part-props';
 import { Button } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 import { ReviewBody } from './review-body';
 
@@ -46,7 +47,7 @@ interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>
  * @selector [data-slot="amount-due"] - the amount due now
  * @selector .sk-Button[data-variant="primary|ghost"] - Confirm, Done; Back
  */
-const PlanChangeReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanChangeReviewProps>(
+const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeReviewProps>(
   function PlanChangeReview({ flow, catalog, subscription, onFinish, onUpdatePaymentMethod, ...props }, ref) {
     const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
     const headingRef = useRef<HTMLHeadingElement>(null);
@@ -117,6 +118,7 @@ const PlanChangeReview = /* @__PURE__ */ forwardRef<HTMLElement, PlanChangeRevie
       </section>
     );
   },
+  PLAN_CHANGE_REVIEW_NAME,
 );
 
 /* -----------------------------------------------------------------------------------------------*/

@@ -4,6 +4,7 @@ import { billingErrorCodeOf, type PlanChangeIntent } from '../../core';
 import { usePlanChange, useRecommendations } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { CloseIcon, DialogContent } from '../shared/parts';
+import { RenderBoundary } from '../shared/render-boundary';
 import { useTranslate } from '../shared/translate';
 import { usePlanModalContext } from './plan-modal';
 import { DEFAULT_SECTIONS, type PlanModalSectionOptions, PlanModalSections } from './plan-modal-sections';
@@ -102,16 +103,19 @@ const PlanModalContent = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalCon
             <CloseIcon />
           </Dialog.Close>
         </header>
-        <PlanModalBody
-          processing={processing}
-          onCheckout={onCheckout}
-          onUpdatePaymentMethod={onUpdatePaymentMethod}
-          contactUrl={contactUrl}
-          onContactSales={onContactSales}
-          initialPlan={initialPlan}
-        >
-          {children}
-        </PlanModalBody>
+        {/* Inside the dialog, so that a failure leaves its title and Close, and focus, in place. */}
+        <RenderBoundary name={CONTENT_NAME}>
+          <PlanModalBody
+            processing={processing}
+            onCheckout={onCheckout}
+            onUpdatePaymentMethod={onUpdatePaymentMethod}
+            contactUrl={contactUrl}
+            onContactSales={onContactSales}
+            initialPlan={initialPlan}
+          >
+            {children}
+          </PlanModalBody>
+        </RenderBoundary>
       </DialogContent>
     );
   },

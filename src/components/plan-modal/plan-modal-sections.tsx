@@ -7,6 +7,7 @@ import {
   isValidElement,
   type ReactNode,
   useContext,
+  useMemo,
   useState,
 } from 'react';
 import { annualPricing, type BillingInterval, checkAvailability, type Plan } from '../../core';
@@ -152,9 +153,9 @@ type PlanModalIntervalSwitchProps = Omit<
 const PlanModalIntervalSwitch = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, PlanModalIntervalSwitchProps>(
   function PlanModalIntervalSwitch(props, ref) {
     const { choosing, data, interval, setInterval } = useSections('PlanModalIntervalSwitch');
-    const savingsPercent = Math.max(
-      0,
-      ...data.catalog.map((plan) => annualPricing(plan)?.savingsPercent ?? 0),
+    const savingsPercent = useMemo(
+      () => data.catalog.reduce((best, plan) => Math.max(best, annualPricing(plan)?.savingsPercent ?? 0), 0),
+      [data.catalog],
     );
     if (!choosing || savingsPercent <= 0) return null;
     return (

@@ -2,7 +2,6 @@ import * as Dialog from '@radix-ui/react-dialog';
 import {
   type ComponentPropsWithoutRef,
   createContext,
-  forwardRef,
   type ReactNode,
   useCallback,
   useContext,
@@ -10,6 +9,7 @@ import {
 } from 'react';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { rootProps } from '../shared/part-props';
+import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -68,7 +68,7 @@ interface PlanModalTriggerProps extends ComponentPropsWithoutRef<'button'> {
  * @selector .sk-PlanModalTrigger[data-variant="primary"] - the button
  * @selector [data-state="open|closed"] - the modal's state (Radix's)
  */
-const PlanModalTrigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, PlanModalTriggerProps>(
+const PlanModalTrigger = /* @__PURE__ */ publicPart<HTMLButtonElement, PlanModalTriggerProps>(
   function PlanModalTrigger({ children, ...props }, ref) {
     const { theme, t } = useKit(TRIGGER_NAME);
     return (
@@ -80,6 +80,7 @@ const PlanModalTrigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, PlanModal
       </Dialog.Trigger>
     );
   },
+  TRIGGER_NAME,
 );
 
 const PLAN_MODAL_NAME = 'PlanModal';

@@ -1,7 +1,8 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, useId } from 'react';
 import type { Recommendation, RecommendationReason } from '../../core';
 import { rootProps } from '../shared/part-props';
 import { ReasonList } from '../shared/parts';
+import { publicPart } from '../shared/render-boundary';
 import { describeReasons, useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -33,7 +34,7 @@ const REASON_ORDER: readonly RecommendationReason['code'][] = [
  * @selector .sk-Badge[data-variant="recommended"] - "Recommended for you"
  * @selector [data-slot="context-message"] - the reasons
  */
-const RecommendationBanner = /* @__PURE__ */ forwardRef<HTMLElement, RecommendationBannerProps>(
+const RecommendationBanner = /* @__PURE__ */ publicPart<HTMLElement, RecommendationBannerProps>(
   function RecommendationBanner({ recommendation, ...props }, ref) {
     const { locale, theme, t } = useKit(RECOMMENDATION_BANNER_NAME);
     const headingId = useId();
@@ -57,6 +58,7 @@ const RecommendationBanner = /* @__PURE__ */ forwardRef<HTMLElement, Recommendat
       </section>
     );
   },
+  RECOMMENDATION_BANNER_NAME,
 );
 
 export type { RecommendationBannerProps };

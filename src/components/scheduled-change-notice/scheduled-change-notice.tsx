@@ -1,9 +1,10 @@
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { billingErrorCodeOf, type Plan, type Subscription } from '../../core';
 import { useCancelScheduledChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
 import { partProps } from '../shared/part-props';
+import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -24,7 +25,7 @@ interface ScheduledChangeNoticeProps extends Omit<ComponentPropsWithoutRef<'div'
  * @selector [data-slot="scheduled-change"] - the root
  * @selector .sk-Button[data-variant="secondary"] - "Cancel scheduled change"
  */
-const ScheduledChangeNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, ScheduledChangeNoticeProps>(
+const ScheduledChangeNotice = /* @__PURE__ */ publicPart<HTMLDivElement, ScheduledChangeNoticeProps>(
   function ScheduledChangeNotice({ subscription, catalog, ...props }, ref) {
     const { locale, t } = useKit(SCHEDULED_CHANGE_NOTICE_NAME);
     const cancel = useCancelScheduledChange();
@@ -61,6 +62,7 @@ const ScheduledChangeNotice = /* @__PURE__ */ forwardRef<HTMLDivElement, Schedul
       </div>
     );
   },
+  SCHEDULED_CHANGE_NOTICE_NAME,
 );
 
 export type { ScheduledChangeNoticeProps };

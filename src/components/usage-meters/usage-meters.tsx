@@ -1,16 +1,10 @@
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type ReactNode,
-  type RefObject,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, type RefObject, useRef, useState } from 'react';
 import type { Plan, PlanChangeIntent, Subscription } from '../../core';
 import { useBillingData } from '../../query';
 import { PlanModal, PlanModalContent, type PlanModalContentProps } from '../plan-modal';
 import { formatDateRange, formatNumber } from '../shared/format';
 import { Panel, panelStatus } from '../shared/panel';
+import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
 import { UsageMeter, UsageNudge } from './usage-meter';
 import { type Usage, useUsage } from './use-usage';
@@ -54,7 +48,7 @@ interface UsageMetersProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
  * @selector [data-slot="usage-nudge"][data-variant="overage|limit"] - the nudge: overage is billed, or not
  * @selector [data-slot="nudge-overage|nudge-offer"] - the overage it will cost; the plan it offers
  */
-const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(function UsageMeters(
+const UsageMeters = /* @__PURE__ */ publicPart<HTMLElement, UsageMetersProps>(function UsageMeters(
   { warningAt, nudge = true, planModal, actions, ...props },
   ref,
 ) {
@@ -105,7 +99,7 @@ const UsageMeters = /* @__PURE__ */ forwardRef<HTMLElement, UsageMetersProps>(fu
       )}
     </Panel>
   );
-});
+}, USAGE_METERS_NAME);
 
 /* -----------------------------------------------------------------------------------------------*/
 
