@@ -1,4 +1,4 @@
-import { isBillingError } from '../../core';
+import { checkPlanChangePreview, isBillingError } from '../../core';
 import {
   change,
   expectCode,
@@ -21,17 +21,14 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
       const { previews } = await previewCatalog(provider, subscription.interval);
       if (previews.length === 0) fail('previewed no plan of the catalog: every preview rejected');
       for (const preview of previews) {
-        const currencies = new Set([
-          preview.amountDue.currency,
-          ...preview.lines.map((line) => line.amount.currency),
-        ]);
-        if (currencies.size > 1)
-          fail(`the preview of ${preview.planId} mixes currencies ${[...currencies].join(', ')}`);
-        const sum = preview.lines.reduce((total, line) => total + line.amount.amount, 0);
-        if (preview.amountDue.amount !== Math.max(0, sum)) {
-          fail(
-            `the preview of ${preview.planId} is due ${preview.amountDue.amount}, but its lines add up to ${sum}`,
+        // The very check the components make before they show a preview.
+        const asked = { planId: preview.planId, interval: subscription.interval };
+        const problems = checkPlanChangePreview(preview, asked);
+        if (problems.length > 0) {
+          const listed = problems.map(
+            ({ path, expected, received }) => `${path}: expected ${expected}, got ${received}`,
           );
+          fail(`the preview of ${preview.planId} cannot be shown: ${listed.join('; ')}`);
         }
       }
     },

@@ -1,0 +1,102 @@
+import { render, screen, within } from '@testing-library/react';
+import { PlanModal, PlanModalContent, PlanModalTrigger, SubscriptionKitProvider } from 'subscription-kit';
+import type { PlanChangePreview } from 'subscription-kit/core';
+import 'subscription-kit/styles.css';
+import type { MemoryDataProvider } from 'subscription-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+
+/*
+ * A hostile backend's previews: the review checks a preview before it shows it, so a figure that
+ * does not add up is an error and never a price.
+ */
+
+/** The Ecommerce Basic customer's backend, answering its first `times` previews through `tamper`. */
+function tamperedProvider(tamper: (preview: PlanChangePreview) => PlanChangePreview, times = Infinity) {
+  const provider = demoProvider(basicSubscriberData());
+  let tampered = 0;
+  const hostile: MemoryDataProvider = {
+    ...provider,
+    async previewChange(params) {
+      const preview = await provider.previewChange(params);
+      tampered += 1;
+      return tampered <= times ? tamper(preview) : preview;
+    },
+  };
+  return { provider, hostile };
+}
+
+async function reviewUpgradeToScale(provider: MemoryDataProvider) {
+  render(
+    <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
+      <PlanModal>
+        <PlanModalTrigger />
+        <PlanModalContent />
+      </PlanModal>
+    </SubscriptionKitProvider>,
+  );
+  await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
+  await userEvent.click(await within(dialog).findByRole('button', { name: 'Select Ecommerce Scale' }));
+  await within(dialog).findByRole('heading', { name: 'Review your upgrade' });
+  return dialog;
+}
+
+/** The review shows an error in place of the preview, and no way to confirm it. */
+async function expectRefusedPreview(dialog: HTMLElement, hidden: string | RegExp) {
+  const alert = await within(dialog).findByRole('alert');
+  expect(within(alert).getByText('The billing service sent something unexpected')).toBeVisible();
+  expect(within(dialog).queryByText(hidden)).toBeNull();
+  expect(within(dialog).queryByRole('button', { name: 'Confirm upgrade' })).toBeNull();
+}
+
+const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+describe('given a preview of −€120 and +€490 with €1.00 due', () => {
+  it('shows an error instead of the figure, and offers no confirmation', async () => {
+    const { hostile, provider } = tamperedProvider((preview) => ({
+      ...preview,
+      lines: [
+        { ...(preview.lines[0] as PlanChangePreview['lines'][number]), amount: eur(-12_000) },
+        { ...(preview.lines[1] as PlanChangePreview['lines'][number]), amount: eur(49_000) },
+      ],
+      amountDue: eur(100),
+    }));
+    const dialog = await reviewUpgradeToScale(hostile);
+    await expectRefusedPreview(dialog, '€1.00');
+    expect(provider.calls.changePlan).toBe(0);
+  });
+});
+
+describe('given lines in EUR with the amount due in JPY', () => {
+  it('shows an error instead of "¥37,000"', async () => {
+    const { hostile } = tamperedProvider((preview) => {
+      const sum = preview.lines.reduce((total, line) => total + line.amount.amount, 0);
+      return { ...preview, amountDue: { amount: sum, currency: 'JPY' } };
+    });
+    const dialog = await reviewUpgradeToScale(hostile);
+    await expectRefusedPreview(dialog, /¥/);
+  });
+});
+
+describe.each([
+  ['another plan', { planId: 'ecommerce-basic' }],
+  ['another interval', { interval: 'year' as const }],
+])('given a preview for %s than the one chosen', (_, swap) => {
+  it('shows an error instead of it, and nothing can be confirmed', async () => {
+    const { hostile, provider } = tamperedProvider((preview) => ({ ...preview, ...swap }));
+    const dialog = await reviewUpgradeToScale(hostile);
+    await expectRefusedPreview(dialog, '€151.21');
+    expect(provider.calls.changePlan).toBe(0);
+  });
+});
+
+describe('given an upgrade previewed with no lines and nothing due', () => {
+  it('says "Nothing to pay now" in words, not "€0.00"', async () => {
+    const { hostile } = tamperedProvider((preview) => ({ ...preview, lines: [], amountDue: eur(0) }));
+    const dialog = await reviewUpgradeToScale(hostile);
+    expect(await within(dialog).findByText('Nothing to pay now')).toBeVisible();
+    expect(within(dialog).queryByText('€0.00')).toBeNull();
+  });
+});
