@@ -70,6 +70,7 @@ export type {
   PaymentMethodType,
   Plan,
   PlanAvailability,
+  PlanChangeFlowError,
   PlanChangeFlowState,
   PlanChangeIntent,
   PlanChangeStep,

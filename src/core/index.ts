@@ -34,7 +34,12 @@ export {
 } from './money';
 export type { PeriodPosition } from './period-position';
 export { periodPosition } from './period-position';
-export type { PlanChangeFlowEvent, PlanChangeFlowState, PlanChangeStep } from './plan-change-flow';
+export type {
+  PlanChangeFlowError,
+  PlanChangeFlowEvent,
+  PlanChangeFlowState,
+  PlanChangeStep,
+} from './plan-change-flow';
 export { initialPlanChangeFlowState, planChangeFlowReducer } from './plan-change-flow';
 export type {
   PlanChangeCalculation,

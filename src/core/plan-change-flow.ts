@@ -1,5 +1,5 @@
 import type { BillingErrorCode } from './billing-error';
-import type { PlanChangeIntent } from './types';
+import type { Money, PlanChangeIntent } from './types';
 
 /** The steps of a plan change, written to the UI as `data-step`. */
 export type PlanChangeStep = 'select' | 'review' | 'processing' | 'done' | 'failed';
@@ -10,21 +10,33 @@ export interface PlanChangeFlowState {
   intent: PlanChangeIntent | null;
   /** Sent with `changePlan`; the same for every attempt at the same intent. */
   idempotencyKey: string | null;
+  /** The amount due the customer confirmed: sent with `changePlan`, and again with a retry. */
+  expectedAmountDue: Money | null;
   /** Set while processing when the payment needs the user (e.g. 3-D Secure). */
   actionUrl: string | null;
-  error: { code: BillingErrorCode; retryable: boolean } | null;
+  /**
+   * Why the last attempt failed; also set on the review after `amount_changed`, which returns
+   * there to show the new amount.
+   */
+  error: PlanChangeFlowError | null;
   /** Requests sent for this intent. */
   attempts: number;
+}
+
+export interface PlanChangeFlowError {
+  code: BillingErrorCode;
+  retryable: boolean;
 }
 
 export type PlanChangeFlowEvent =
   /** `idempotencyKey` is a fresh key from the caller; it is used only if the intent is new. */
   | { type: 'select'; intent: PlanChangeIntent; idempotencyKey: string }
   | { type: 'back' }
-  | { type: 'confirm' }
+  /** The customer confirms the preview, whose amount due travels with the request. */
+  | { type: 'confirm'; expectedAmountDue: Money }
   | { type: 'require_action'; url: string }
   | { type: 'succeed' }
-  | { type: 'fail'; error: { code: BillingErrorCode; retryable: boolean } }
+  | { type: 'fail'; error: PlanChangeFlowError }
   | { type: 'retry' }
   | { type: 'reset' };
 
@@ -33,6 +45,7 @@ export const initialPlanChangeFlowState: PlanChangeFlowState = {
   step: 'select',
   intent: null,
   idempotencyKey: null,
+  expectedAmountDue: null,
   actionUrl: null,
   error: null,
   attempts: 0,
@@ -43,7 +56,8 @@ export const initialPlanChangeFlowState: PlanChangeFlowState = {
  * that do not apply to the current step return the same state, so a double click on "Confirm"
  * while processing sends nothing twice. A retry, or choosing the same plan again after a failure,
  * keeps the idempotency key, so the backend can never apply one intent twice. `reset` is ignored
- * while processing; the request settles first (with `succeed` or `fail`).
+ * while processing; the request settles first (with `succeed` or `fail`). `amount_changed` is not
+ * a dead end: it returns to the review, to show the new amount and confirm again.
  */
 export function planChangeFlowReducer(
   state: PlanChangeFlowState,
@@ -70,20 +84,23 @@ export function planChangeFlowReducer(
         ? { ...state, step: 'select', error: null }
         : state;
     case 'confirm':
-      return state.step === 'review' ? { ...state, step: 'processing', attempts: state.attempts + 1 } : state;
+      return state.step === 'review'
+        ? {
+            ...state,
+            step: 'processing',
+            error: null,
+            expectedAmountDue: event.expectedAmountDue,
+            attempts: state.attempts + 1,
+          }
+        : state;
     case 'require_action':
-      return state.step === 'processing' ? { ...state, actionUrl: event.url } : state;
+      return state.step === 'processing' && state.actionUrl !== event.url
+        ? { ...state, actionUrl: event.url }
+        : state;
     case 'succeed':
       return state.step === 'processing' ? { ...state, step: 'done', actionUrl: null } : state;
     case 'fail':
-      return state.step === 'processing'
-        ? {
-            ...state,
-            step: 'failed',
-            actionUrl: null,
-            error: { code: event.error.code, retryable: event.error.retryable },
-          }
-        : state;
+      return state.step === 'processing' ? failed(state, event.error) : state;
     case 'retry':
       return state.step === 'failed'
         ? { ...state, step: 'processing', error: null, attempts: state.attempts + 1 }
@@ -95,4 +112,12 @@ export function planChangeFlowReducer(
       event satisfies never;
       return state;
   }
+}
+
+function failed(state: PlanChangeFlowState, error: PlanChangeFlowError): PlanChangeFlowState {
+  const { code, retryable } = error;
+  // The backend refused to charge another amount than the one confirmed: review the new one.
+  return code === 'amount_changed'
+    ? { ...state, step: 'review', actionUrl: null, expectedAmountDue: null, error: { code, retryable } }
+    : { ...state, step: 'failed', actionUrl: null, error: { code, retryable } };
 }

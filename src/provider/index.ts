@@ -20,6 +20,7 @@ export {
   requiredDataProviderMethods,
   writeDataProviderMethods,
 } from './data-provider-methods';
+export { expectedAmountDueOf } from './expected-amount-due';
 export {
   createHttpDataProvider,
   type HttpDataProviderOptions,

@@ -3,6 +3,7 @@ import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react
 import {
   type BillingError,
   initialPlanChangeFlowState,
+  type Money,
   type PlanChangeFlowEvent,
   type PlanChangeIntent,
   planChangeFlowReducer,
@@ -24,10 +25,11 @@ export interface UsePlanChangeOptions {
 }
 
 /**
- * The plan-change flow: select → review (with the provider's preview) → processing → done or
- * failed, on core's reducer. `confirm` sends one `changePlan` per intent and attempt, however often
- * it is called while a request is out (from this flow or any other on the same data provider), and
- * a retry reuses the intent's idempotency key, which the reducer keeps.
+ * The plan-change flow: select → review (with the provider's preview, checked before it is shown)
+ * → processing → done or failed, on core's reducer. `confirm` sends one `changePlan` per intent
+ * and attempt, however often it is called while a request is out (from this flow or any other on
+ * the same data provider), with the amount due the customer saw as `expectedAmountDue`; a retry
+ * sends the same request under the intent's idempotency key, which the reducer keeps.
  */
 export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOptions = {}) {
   const { dataProvider, queryClient, onEvent } = useBillingContext('usePlanChange');
@@ -74,13 +76,22 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
       // The mutation cache answers at once, before a re-render could disable the button, and for
       // every flow on this data provider: a change in flight belongs to the subscription.
       if (queryClient.isMutating({ mutationKey }) > 0) return;
-      if (event === 'confirm' && (step !== 'review' || (preview.data?.blockers.length ?? 0) > 0)) return;
-      if (event === 'retry' && step !== 'failed') return;
-      dispatch({ type: event });
+      let expectedAmountDue: Money;
+      if (event === 'confirm') {
+        const shown = preview.data;
+        if (step !== 'review' || preview.isError || !shown || shown.blockers.length > 0) return;
+        expectedAmountDue = shown.amountDue;
+        dispatch({ type: 'confirm', expectedAmountDue });
+      } else {
+        if (step !== 'failed' || state.expectedAmountDue === null) return;
+        // The same request again: the amount the customer confirmed, under the same key.
+        expectedAmountDue = state.expectedAmountDue;
+        dispatch({ type: 'retry' });
+      }
       onEvent({ type: 'plan_change_confirmed', ...intent });
-      mutate({ ...intent, idempotencyKey });
+      mutate({ ...intent, idempotencyKey, expectedAmountDue });
     },
-    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, preview.data],
+    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, state, preview],
   );
 
   return {

@@ -9,12 +9,15 @@ import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scen
 
 /*
  * A hostile backend's previews: the review checks a preview before it shows it, so a figure that
- * does not add up is an error and never a price.
+ * does not add up is an error and never a price; the amount the customer saw travels with the
+ * change, and a backend that would charge another refuses, sending the customer back to a fresh
+ * review.
  */
 
 /** The Ecommerce Basic customer's backend, answering its first `times` previews through `tamper`. */
 function tamperedProvider(tamper: (preview: PlanChangePreview) => PlanChangePreview, times = Infinity) {
   const provider = demoProvider(basicSubscriberData());
+  const changeKeys: string[] = [];
   let tampered = 0;
   const hostile: MemoryDataProvider = {
     ...provider,
@@ -23,8 +26,12 @@ function tamperedProvider(tamper: (preview: PlanChangePreview) => PlanChangePrev
       tampered += 1;
       return tampered <= times ? tamper(preview) : preview;
     },
+    changePlan(params) {
+      changeKeys.push(params.idempotencyKey);
+      return provider.changePlan(params);
+    },
   };
-  return { provider, hostile };
+  return { provider, hostile, changeKeys };
 }
 
 async function reviewUpgradeToScale(provider: MemoryDataProvider) {
@@ -93,10 +100,29 @@ describe.each([
 });
 
 describe('given an upgrade previewed with no lines and nothing due', () => {
-  it('says "Nothing to pay now" in words, not "€0.00"', async () => {
-    const { hostile } = tamperedProvider((preview) => ({ ...preview, lines: [], amountDue: eur(0) }));
+  it('says "Nothing to pay now" in words, and confirming it never charges a different amount', async () => {
+    const { hostile, provider, changeKeys } = tamperedProvider(
+      (preview) => ({ ...preview, lines: [], amountDue: eur(0) }),
+      1,
+    );
+    const invoicesBefore = provider.getData().invoices.length;
     const dialog = await reviewUpgradeToScale(hostile);
     expect(await within(dialog).findByText('Nothing to pay now')).toBeVisible();
     expect(within(dialog).queryByText('€0.00')).toBeNull();
+
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText('The amount has changed')).toBeVisible();
+    expect(within(alert).getByText('Review the new amount, then confirm again.')).toBeVisible();
+    expect(provider.getData().subscription?.planId).toBe('ecommerce-basic');
+    expect(provider.getData().invoices).toHaveLength(invoicesBefore);
+
+    // A fresh review with the amount the change really costs, confirmed under the same key.
+    expect(await within(dialog).findByText('€151.21')).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    expect(await within(dialog).findByText("You're now on Ecommerce Scale.")).toBeVisible();
+    const [invoice] = provider.getData().invoices;
+    expect(invoice?.subtotal).toEqual(eur(15_121));
+    expect(changeKeys).toEqual([changeKeys[0], changeKeys[0]]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   initialPlanChangeFlowState,
+  money,
   type PlanChangeFlowEvent,
   type PlanChangeFlowState,
   planChangeFlowReducer,
@@ -9,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 const scaleMonthly = { planId: 'ecommerce-scale', interval: 'month' } as const;
 const scaleYearly = { planId: 'ecommerce-scale', interval: 'year' } as const;
+/** The amount due the customer saw in the preview. */
+const due = money(15_121, 'EUR');
 
 function run(...events: PlanChangeFlowEvent[]): PlanChangeFlowState {
   return events.reduce(planChangeFlowReducer, initialPlanChangeFlowState);
@@ -18,7 +21,7 @@ describe('given a user who picks a plan and confirms', () => {
   it('goes select → review → processing → done with the key it was given', () => {
     const review = run({ type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' });
     expect(review).toMatchObject({ step: 'review', intent: scaleMonthly, idempotencyKey: 'key-1' });
-    const processing = planChangeFlowReducer(review, { type: 'confirm' });
+    const processing = planChangeFlowReducer(review, { type: 'confirm', expectedAmountDue: due });
     expect(processing).toMatchObject({ step: 'processing', attempts: 1 });
     expect(planChangeFlowReducer(processing, { type: 'succeed' })).toMatchObject({
       step: 'done',
@@ -29,15 +32,15 @@ describe('given a user who picks a plan and confirms', () => {
   it('ignores a second click on confirm while processing', () => {
     const processing = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
     );
-    expect(planChangeFlowReducer(processing, { type: 'confirm' })).toBe(processing);
+    expect(planChangeFlowReducer(processing, { type: 'confirm', expectedAmountDue: due })).toBe(processing);
   });
 
   it('keeps the payment step URL while processing', () => {
     const state = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
       { type: 'require_action', url: 'https://pay.example/3ds' },
     );
     expect(state).toMatchObject({ step: 'processing', actionUrl: 'https://pay.example/3ds' });
@@ -48,7 +51,7 @@ describe('given a user who picks a plan and confirms', () => {
 describe('given a declined card', () => {
   const failed = run(
     { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-    { type: 'confirm' },
+    { type: 'confirm', expectedAmountDue: due },
     { type: 'fail', error: { code: 'payment_declined', retryable: false } },
   );
 
@@ -68,7 +71,7 @@ describe('given a declined card', () => {
   it('keeps the key when the user goes back and picks the same plan again', () => {
     const again = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
       { type: 'fail', error: { code: 'payment_declined', retryable: false } },
       { type: 'back' },
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-2' },
@@ -95,7 +98,7 @@ describe('given a finished change', () => {
   it('starts a new intent with a new key even for the same plan', () => {
     const done = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
       { type: 'succeed' },
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-2' },
     );
@@ -112,7 +115,7 @@ describe('given a request in flight', () => {
   it('ignores reset, back, retry and a new selection until it settles', () => {
     const processing = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
     );
     for (const event of [
       { type: 'reset' },
@@ -125,6 +128,34 @@ describe('given a request in flight', () => {
   });
 });
 
+describe('given a backend that refuses to charge another amount than the one confirmed', () => {
+  const refused = run(
+    { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
+    { type: 'confirm', expectedAmountDue: due },
+    { type: 'fail', error: { code: 'amount_changed', retryable: false } },
+  );
+
+  it('returns to the review with the reason, keeping the key and forgetting the old amount', () => {
+    expect(refused).toMatchObject({
+      step: 'review',
+      idempotencyKey: 'key-1',
+      expectedAmountDue: null,
+      error: { code: 'amount_changed' },
+    });
+  });
+
+  it('sends the new amount when the customer confirms again', () => {
+    const newAmount = money(15_200, 'EUR');
+    expect(planChangeFlowReducer(refused, { type: 'confirm', expectedAmountDue: newAmount })).toMatchObject({
+      step: 'processing',
+      idempotencyKey: 'key-1',
+      expectedAmountDue: newAmount,
+      error: null,
+      attempts: 2,
+    });
+  });
+});
+
 const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
   fc.record({
     type: fc.constant('select' as const),
@@ -133,12 +164,13 @@ const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
   }),
   fc.constantFrom<PlanChangeFlowEvent>(
     { type: 'back' },
-    { type: 'confirm' },
+    { type: 'confirm', expectedAmountDue: due },
     { type: 'succeed' },
     { type: 'retry' },
     { type: 'reset' },
     { type: 'require_action', url: 'https://pay.example/3ds' },
     { type: 'fail', error: { code: 'network', retryable: true } },
+    { type: 'fail', error: { code: 'amount_changed', retryable: false } },
   ),
 );
 

@@ -79,10 +79,10 @@ const ROUTES: Record<DataProviderMethod, (params: AnyParams) => Route> = {
     path: '/subscription/preview',
     query: { planId: String(planId), interval: String(interval) },
   }),
-  changePlan: ({ planId, interval }) => ({
+  changePlan: ({ planId, interval, expectedAmountDue }) => ({
     verb: 'POST',
     path: '/subscription/change',
-    body: { planId, interval },
+    body: { planId, interval, expectedAmountDue },
   }),
   cancelScheduledChange: () => ({ verb: 'DELETE', path: '/subscription/scheduled-change' }),
   listInvoices: ({ cursor, limit }) => ({
