@@ -35,12 +35,14 @@ export {
 export type { PeriodPosition } from './period-position';
 export { periodPosition } from './period-position';
 export type {
+  ObservedPlanChange,
+  PlanChangeAttempt,
   PlanChangeFlowError,
   PlanChangeFlowEvent,
   PlanChangeFlowState,
   PlanChangeStep,
 } from './plan-change-flow';
-export { initialPlanChangeFlowState, planChangeFlowReducer } from './plan-change-flow';
+export { initialPlanChangeFlowState, planChangeFlowReducer, resumePlanChangeFlow } from './plan-change-flow';
 export type {
   PlanChangeCalculation,
   PlanChangePreview,

@@ -28,6 +28,25 @@ export interface PlanChangeFlowError {
   retryable: boolean;
 }
 
+/** One `changePlan` request: what it asks for, under which key, at which amount. */
+export interface PlanChangeAttempt {
+  intent: PlanChangeIntent;
+  idempotencyKey: string;
+  expectedAmountDue: Money;
+}
+
+/**
+ * A `changePlan` request as the data layer sees it, wherever it was sent from: still out, or
+ * settled with its outcome.
+ */
+export type ObservedPlanChange = PlanChangeAttempt &
+  (
+    | { status: 'pending' }
+    | { status: 'complete' }
+    | { status: 'requires_action'; actionUrl: string }
+    | { status: 'failed'; error: PlanChangeFlowError }
+  );
+
 export type PlanChangeFlowEvent =
   /** `idempotencyKey` is a fresh key from the caller; it is used only if the intent is new. */
   | { type: 'select'; intent: PlanChangeIntent; idempotencyKey: string }
@@ -38,7 +57,13 @@ export type PlanChangeFlowEvent =
   | { type: 'succeed' }
   | { type: 'fail'; error: PlanChangeFlowError }
   | { type: 'retry' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /**
+   * A `changePlan` request for this subscription, from this flow or any other: one that is out
+   * takes the flow to processing (from any step but processing another), and the outcome of the
+   * one it is processing ends it.
+   */
+  | { type: 'observe'; change: ObservedPlanChange };
 
 /** The state before the user has chosen anything. */
 export const initialPlanChangeFlowState: PlanChangeFlowState = {
@@ -108,8 +133,52 @@ export function planChangeFlowReducer(
     case 'reset':
       // Not while a request is in flight: forgetting its key could let a second attempt through.
       return state.step === 'processing' ? state : initialPlanChangeFlowState;
+    case 'observe':
+      return observe(state, event.change);
     default:
       event satisfies never;
+      return state;
+  }
+}
+
+/**
+ * The flow that shows a `changePlan` request it did not start here, e.g. in a dialog reopened
+ * while the request was out or after it settled: processing, then its outcome.
+ */
+export function resumePlanChangeFlow(change: ObservedPlanChange): PlanChangeFlowState {
+  const processing = observe(initialPlanChangeFlowState, { ...change, status: 'pending' });
+  return observe(processing, change);
+}
+
+function observe(state: PlanChangeFlowState, change: ObservedPlanChange): PlanChangeFlowState {
+  const following = state.step === 'processing' && state.idempotencyKey === change.idempotencyKey;
+  if (!following) {
+    // A request still out is followed to its end; one that waits for the customer's payment step
+    // (`actionUrl`) gives way to a new one.
+    const busy = state.step === 'processing' && state.actionUrl === null;
+    if (change.status !== 'pending' || busy) return state;
+    const { intent, idempotencyKey, expectedAmountDue } = change;
+    const attempts = state.idempotencyKey === idempotencyKey ? state.attempts + 1 : 1;
+    return {
+      ...initialPlanChangeFlowState,
+      step: 'processing',
+      intent,
+      idempotencyKey,
+      expectedAmountDue,
+      attempts,
+    };
+  }
+  switch (change.status) {
+    case 'pending':
+      return state;
+    case 'complete':
+      return planChangeFlowReducer(state, { type: 'succeed' });
+    case 'requires_action':
+      return planChangeFlowReducer(state, { type: 'require_action', url: change.actionUrl });
+    case 'failed':
+      return failed(state, change.error);
+    default:
+      change satisfies never;
       return state;
   }
 }

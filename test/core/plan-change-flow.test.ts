@@ -5,6 +5,7 @@ import {
   type PlanChangeFlowEvent,
   type PlanChangeFlowState,
   planChangeFlowReducer,
+  resumePlanChangeFlow,
 } from 'subscription-kit/core';
 import { describe, expect, it } from 'vitest';
 
@@ -156,6 +157,61 @@ describe('given a backend that refuses to charge another amount than the one con
   });
 });
 
+describe('given a change sent from elsewhere (a closed dialog, another modal)', () => {
+  const attempt = { intent: scaleMonthly, idempotencyKey: 'key-9', expectedAmountDue: due };
+
+  it('goes to processing from any step when it is out', () => {
+    for (const state of [
+      initialPlanChangeFlowState,
+      run({ type: 'select', intent: scaleYearly, idempotencyKey: 'key-1' }),
+    ]) {
+      expect(
+        planChangeFlowReducer(state, { type: 'observe', change: { ...attempt, status: 'pending' } }),
+      ).toMatchObject({
+        step: 'processing',
+        intent: scaleMonthly,
+        idempotencyKey: 'key-9',
+        expectedAmountDue: due,
+      });
+    }
+  });
+
+  it('shows its outcome only while processing it', () => {
+    const processing = planChangeFlowReducer(initialPlanChangeFlowState, {
+      type: 'observe',
+      change: { ...attempt, status: 'pending' },
+    });
+    const failure = { ...attempt, status: 'failed', error: { code: 'network', retryable: true } } as const;
+    expect(planChangeFlowReducer(processing, { type: 'observe', change: failure })).toMatchObject({
+      step: 'failed',
+      error: { code: 'network' },
+    });
+    expect(planChangeFlowReducer(initialPlanChangeFlowState, { type: 'observe', change: failure })).toBe(
+      initialPlanChangeFlowState,
+    );
+    const other = { ...attempt, idempotencyKey: 'key-other', status: 'complete' } as const;
+    expect(planChangeFlowReducer(processing, { type: 'observe', change: other })).toBe(processing);
+  });
+
+  it('resumes a settled change as processing followed by its outcome, ready to retry with its key and amount', () => {
+    const resumed = resumePlanChangeFlow({
+      ...attempt,
+      status: 'failed',
+      error: { code: 'payment_declined', retryable: false },
+    });
+    expect(resumed).toMatchObject({ step: 'failed', idempotencyKey: 'key-9', expectedAmountDue: due });
+    expect(planChangeFlowReducer(resumed, { type: 'retry' })).toMatchObject({
+      step: 'processing',
+      idempotencyKey: 'key-9',
+      expectedAmountDue: due,
+    });
+    expect(resumePlanChangeFlow({ ...attempt, status: 'complete' }).step).toBe('done');
+    expect(
+      resumePlanChangeFlow({ ...attempt, status: 'requires_action', actionUrl: 'https://pay.example/3ds' }),
+    ).toMatchObject({ step: 'processing', actionUrl: 'https://pay.example/3ds' });
+  });
+});
+
 const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
   fc.record({
     type: fc.constant('select' as const),
@@ -172,6 +228,19 @@ const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
     { type: 'fail', error: { code: 'network', retryable: true } },
     { type: 'fail', error: { code: 'amount_changed', retryable: false } },
   ),
+  fc.record({
+    type: fc.constant('observe' as const),
+    // Another flow's requests: one key per intent, as the data layer's key registry gives them.
+    change: fc
+      .tuple(
+        fc.constantFrom(
+          { intent: scaleMonthly, idempotencyKey: 'key-a' },
+          { intent: scaleYearly, idempotencyKey: 'key-b' },
+        ),
+        fc.constantFrom('pending' as const, 'complete' as const),
+      )
+      .map(([request, status]) => ({ ...request, expectedAmountDue: due, status })),
+  }),
 );
 
 describe('given any sequence of events', () => {
@@ -183,7 +252,8 @@ describe('given any sequence of events', () => {
         for (const event of events) {
           const next = planChangeFlowReducer(state, event);
           if (next.step === 'processing' && state.step !== 'processing') {
-            expect(next.attempts).toBe(state.attempts + 1);
+            const sameKey = next.idempotencyKey === state.idempotencyKey;
+            expect(next.attempts).toBe(sameKey ? state.attempts + 1 : 1);
             const intent = `${next.intent?.planId}/${next.intent?.interval}`;
             const key = next.idempotencyKey ?? '';
             expect(key).not.toBe('');
@@ -191,7 +261,8 @@ describe('given any sequence of events', () => {
               if (otherKey === key) expect(otherIntent).toBe(intent);
             keyOf.set(intent, key);
           }
-          if (state.step === 'processing' && next.step === 'processing') {
+          // Only a request that waits for the customer's payment step gives way to another.
+          if (state.step === 'processing' && next.step === 'processing' && state.actionUrl === null) {
             expect(next.idempotencyKey).toBe(state.idempotencyKey);
           }
           if (next.step === 'done') keyOf.clear();
