@@ -1,11 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
-import { PlanModal, PlanModalContent, PlanModalTrigger, SubscriptionKitProvider } from 'subscription-kit';
+import { within } from '@testing-library/react';
 import type { PlanChangePreview } from 'subscription-kit/core';
 import 'subscription-kit/styles.css';
 import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { basicSubscriberData, demoProvider } from '../../stories/scenarios';
+import { openPlanModal, renderPlanModals, reviewUpgradeToScale } from '../support/plan-modals';
 
 /*
  * A hostile backend's previews: the review checks a preview before it shows it, so a figure that
@@ -34,19 +34,11 @@ function tamperedProvider(tamper: (preview: PlanChangePreview) => PlanChangePrev
   return { provider, hostile, changeKeys };
 }
 
-async function reviewUpgradeToScale(provider: MemoryDataProvider) {
-  render(
-    <SubscriptionKitProvider dataProvider={provider} now={demoClock}>
-      <PlanModal>
-        <PlanModalTrigger />
-        <PlanModalContent />
-      </PlanModal>
-    </SubscriptionKitProvider>,
-  );
-  await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-  await userEvent.click(await within(dialog).findByRole('button', { name: 'Select Ecommerce Scale' }));
-  await within(dialog).findByRole('heading', { name: 'Review your upgrade' });
+/** Opens the modal on `provider` and the review of the upgrade to Ecommerce Scale. */
+async function openReviewOfScale(provider: MemoryDataProvider) {
+  renderPlanModals(provider);
+  const dialog = await openPlanModal('Change plan');
+  await reviewUpgradeToScale(dialog);
   return dialog;
 }
 
@@ -70,7 +62,7 @@ describe('given a preview of −€120 and +€490 with €1.00 due', () => {
       ],
       amountDue: eur(100),
     }));
-    const dialog = await reviewUpgradeToScale(hostile);
+    const dialog = await openReviewOfScale(hostile);
     await expectRefusedPreview(dialog, '€1.00');
     expect(provider.calls.changePlan).toBe(0);
   });
@@ -82,7 +74,7 @@ describe('given lines in EUR with the amount due in JPY', () => {
       const sum = preview.lines.reduce((total, line) => total + line.amount.amount, 0);
       return { ...preview, amountDue: { amount: sum, currency: 'JPY' } };
     });
-    const dialog = await reviewUpgradeToScale(hostile);
+    const dialog = await openReviewOfScale(hostile);
     await expectRefusedPreview(dialog, /¥/);
   });
 });
@@ -93,7 +85,7 @@ describe.each([
 ])('given a preview for %s than the one chosen', (_, swap) => {
   it('shows an error instead of it, and nothing can be confirmed', async () => {
     const { hostile, provider } = tamperedProvider((preview) => ({ ...preview, ...swap }));
-    const dialog = await reviewUpgradeToScale(hostile);
+    const dialog = await openReviewOfScale(hostile);
     await expectRefusedPreview(dialog, '€151.21');
     expect(provider.calls.changePlan).toBe(0);
   });
@@ -106,7 +98,7 @@ describe('given an upgrade previewed with no lines and nothing due', () => {
       1,
     );
     const invoicesBefore = provider.getData().invoices.length;
-    const dialog = await reviewUpgradeToScale(hostile);
+    const dialog = await openReviewOfScale(hostile);
     expect(await within(dialog).findByText('Nothing to pay now')).toBeVisible();
     expect(within(dialog).queryByText('€0.00')).toBeNull();
 

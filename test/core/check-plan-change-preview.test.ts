@@ -16,25 +16,14 @@ import { describe, expect, it } from 'vitest';
 const period = { start: '2026-03-16T09:00:00.000Z', end: '2026-04-01T00:00:00.000Z' };
 const scaleMonthly = { planId: 'ecommerce-scale', interval: 'month' } as const;
 
-function credit(amount: number, currency = 'EUR'): PreviewLine {
-  return {
-    kind: 'credit',
-    amount: money(amount, currency),
-    planId: 'ecommerce-basic',
-    interval: 'month',
-    period,
-  };
+/** A proration line: a credit on Ecommerce Basic or a charge for Ecommerce Scale. */
+function line(kind: PreviewLine['kind'], amount: number, currency = 'EUR'): PreviewLine {
+  const planId = kind === 'credit' ? 'ecommerce-basic' : 'ecommerce-scale';
+  return { kind, amount: money(amount, currency), planId, interval: 'month', period };
 }
 
-function charge(amount: number, currency = 'EUR'): PreviewLine {
-  return {
-    kind: 'charge',
-    amount: money(amount, currency),
-    planId: 'ecommerce-scale',
-    interval: 'month',
-    period,
-  };
-}
+const credit = (amount: number, currency?: string) => line('credit', amount, currency);
+const charge = (amount: number, currency?: string) => line('charge', amount, currency);
 
 /** An upgrade to Ecommerce Scale: a €120 credit, a €490 charge, €370 due. */
 function upgrade(overrides: Partial<PlanChangePreview> = {}): PlanChangePreview {

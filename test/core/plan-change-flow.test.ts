@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  type BillingErrorCode,
   initialPlanChangeFlowState,
   money,
   type PlanChangeFlowEvent,
@@ -49,12 +50,17 @@ describe('given a user who picks a plan and confirms', () => {
   });
 });
 
-describe('given a declined card', () => {
-  const failed = run(
+/** The flow after one attempt at Ecommerce Scale, monthly, failed with `code`. */
+function failedWith(code: BillingErrorCode) {
+  return run(
     { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
     { type: 'confirm', expectedAmountDue: due },
-    { type: 'fail', error: { code: 'payment_declined', retryable: false } },
+    { type: 'fail', error: { code, retryable: false } },
   );
+}
+
+describe('given a declined card', () => {
+  const failed = failedWith('payment_declined');
 
   it('shows the failure with its code', () => {
     expect(failed).toMatchObject({ step: 'failed', error: { code: 'payment_declined', retryable: false } });
@@ -130,11 +136,7 @@ describe('given a request in flight', () => {
 });
 
 describe('given a backend that refuses to charge another amount than the one confirmed', () => {
-  const refused = run(
-    { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-    { type: 'confirm', expectedAmountDue: due },
-    { type: 'fail', error: { code: 'amount_changed', retryable: false } },
-  );
+  const refused = failedWith('amount_changed');
 
   it('returns to the review with the reason, keeping the key and forgetting the old amount', () => {
     expect(refused).toMatchObject({
