@@ -31,41 +31,28 @@ export function checkPlanChangePreview(
   const problems: PlanChangePreviewProblem[] = [];
   const add = (path: string, expected: string, received: unknown) =>
     problems.push({ path: `preview.${path}`, expected, received: JSON.stringify(received) });
-  if (preview.planId !== intent.planId)
-    add('planId', `the plan asked for, "${intent.planId}"`, preview.planId);
-  if (preview.interval !== intent.interval)
-    add('interval', `the interval asked for, "${intent.interval}"`, preview.interval);
-
-  const { lines, amountDue } = preview;
+  for (const field of ['planId', 'interval'] as const) {
+    if (preview[field] !== intent[field]) add(field, `"${intent[field]}", as asked`, preview[field]);
+  }
+  const { lines, amountDue, kind } = preview;
   const currency = lines[0]?.amount.currency ?? amountDue.currency;
   let sum = 0;
-  lines.forEach(({ kind, amount }, index) => {
+  lines.forEach((line, index) => {
+    const { amount, currency: lineCurrency } = line.amount;
     const path = `lines[${index}].amount`;
-    if (amount.currency !== currency)
-      add(`${path}.currency`, `"${currency}", the currency of the first line`, amount.currency);
-    if (kind === 'credit' ? amount.amount > 0 : amount.amount < 0)
-      add(
-        `${path}.amount`,
-        kind === 'credit' ? 'zero or less for a credit' : 'zero or more for a charge',
-        amount.amount,
-      );
-    sum += amount.amount;
+    if (lineCurrency !== currency) add(`${path}.currency`, `"${currency}", as the first line`, lineCurrency);
+    if (line.kind === 'credit' ? amount > 0 : amount < 0)
+      add(`${path}.amount`, `≤ 0 for a credit, ≥ 0 for a charge`, amount);
+    sum += amount;
   });
   if (amountDue.currency !== currency)
-    add('amountDue.currency', `"${currency}", the currency of the lines`, amountDue.currency);
-  const scheduled = preview.kind === 'same' || preview.kind === 'downgrade';
-  if (scheduled && lines.length > 0) add('lines', `no lines for a '${preview.kind}' change`, lines.length);
+    add('amountDue.currency', `"${currency}", as the lines`, amountDue.currency);
+  const scheduled = kind === 'same' || kind === 'downgrade';
+  if (scheduled && lines.length > 0) add('lines', `none for a '${kind}' change`, lines.length);
   // Amounts in different currencies are never added up: the currency is the problem to report.
-  const mixed = problems.some((problem) => problem.path.endsWith('.currency'));
   const due = scheduled ? 0 : Math.max(0, sum);
-  if (!mixed && amountDue.amount !== due) {
-    add(
-      'amountDue.amount',
-      scheduled
-        ? `0: nothing is due now for a '${preview.kind}' change`
-        : `${due}: the sum of the lines, or 0 when the credit is larger`,
-      amountDue.amount,
-    );
+  if (!problems.some((problem) => problem.path.endsWith('currency')) && amountDue.amount !== due) {
+    add('amountDue.amount', `${due}: the sum of the lines, or 0 if that is negative`, amountDue.amount);
   }
   return problems;
 }

@@ -66,7 +66,7 @@ describe('given lines of −€120 and +€490 with €1.00 due', () => {
     expect(checkPlanChangePreview(preview, scaleMonthly)).toEqual([
       {
         path: 'preview.amountDue.amount',
-        expected: '37000: the sum of the lines, or 0 when the credit is larger',
+        expected: '37000: the sum of the lines, or 0 if that is negative',
         received: '100',
       },
     ]);
