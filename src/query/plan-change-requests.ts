@@ -1,5 +1,5 @@
 import { type Mutation, type QueryClient, useMutationState } from '@tanstack/react-query';
-import { type Dispatch, useCallback, useEffect, useState } from 'react';
+import { type Dispatch, useCallback, useEffect, useMemo, useState } from 'react';
 import {
   type BillingError,
   billingErrorCodeOf,
@@ -52,7 +52,8 @@ export function useChangePlanRequests(
     },
     queryClient,
   );
-  return requests.filter((request) => request !== null);
+  // `useMutationState` shares what did not change: so does this list, which effects depend on.
+  return useMemo(() => requests.filter((request) => request !== null), [requests]);
 }
 
 /**

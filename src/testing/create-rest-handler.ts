@@ -66,10 +66,9 @@ export function createRestHandler(
     } catch (error) {
       if (isBillingError(error)) {
         const { code, message, details, retryable } = error;
-        return Response.json(
-          { error: { code, message, details: details ?? {}, retryable } },
-          { status: statusOfCode[code] },
-        );
+        // Params the request got wrong (`details.reason` `invalid_params`) are the client's to fix.
+        const status = details?.reason === 'invalid_params' ? 400 : statusOfCode[code];
+        return Response.json({ error: { code, message, details: details ?? {}, retryable } }, { status });
       }
       const status = (error as { status?: number }).status ?? 500;
       const code = status === 404 ? 'not_found' : 'unknown';

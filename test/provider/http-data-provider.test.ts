@@ -79,6 +79,18 @@ describe('given a plan change over HTTP', () => {
     expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
   });
 
+  it("refuses a change without the amount the customer saw, as the client's mistake (400)", async () => {
+    const provider = useBackend(createKitBackend());
+    const params = { planId: 'enterprise', interval: 'month', idempotencyKey: 'k' } as Parameters<
+      typeof provider.changePlan
+    >[0];
+    await expect(provider.changePlan(params)).rejects.toMatchObject({
+      code: 'unknown',
+      details: { status: 400, reason: 'invalid_params', field: 'expectedAmountDue' },
+    });
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
+  });
+
   it('maps a declined payment to payment_declined, from the error body', async () => {
     const provider = useBackend(
       createMemoryDataProvider({ now: () => demoNow, faults: { changePlan: 'payment_declined' } }),
