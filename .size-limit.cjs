@@ -48,7 +48,7 @@ module.exports = [
     limit: '37.25 kB',
     modifyEsbuildConfig: ownCodeOnly,
   },
-  component('PlanModal, PlanModalContent, PlanModalTrigger', '67.45 kB'),
+  component('PlanModal, PlanModalContent, PlanModalTrigger', '67.5 kB'),
   component('PlanCard', '38.15 kB'),
   component('RecommendationBanner', '37 kB'),
   component('InvoiceList', '58.5 kB'),
