@@ -86,6 +86,7 @@ export type {
   PaymentMethodType,
   Plan,
   PlanAvailability,
+  PlanChangeFlowError,
   PlanChangeFlowState,
   PlanChangeIntent,
   PlanChangeStep,

@@ -533,8 +533,16 @@ export function createStripeShapedProvider(options: StripeShapedProviderOptions)
     interval: BillingInterval,
     signal?: AbortSignal,
   ): Promise<PlanChangePreview> {
-    const decision = await decide(planId, interval, signal);
+    return previewOf(await decide(planId, interval, signal), signal);
+  }
+
+  async function previewOf(
+    decision: PlanChangeDecision & { catalog: Catalog },
+    signal?: AbortSignal,
+  ): Promise<PlanChangePreview> {
     const { price, item, kind, timing, blockers } = decision;
+    const { id: planId } = decision.target;
+    const interval = price.recurring.interval;
     const zero = moneyFromStripe(0, price.currency);
     if (timing === 'none') {
       return {
@@ -591,6 +599,7 @@ export function createStripeShapedProvider(options: StripeShapedProviderOptions)
   async function change(
     planId: string,
     interval: BillingInterval,
+    expectedAmountDue: Money,
     idempotencyKey: string,
   ): Promise<ChangePlanResult> {
     const decision = await decide(planId, interval);
@@ -602,8 +611,20 @@ export function createStripeShapedProvider(options: StripeShapedProviderOptions)
         details: { blockers },
       });
     }
+    // Nothing to charge or change: also what the replay of an applied change finds, which must
+    // answer as the first call did, whatever amount that one was confirmed at.
     if (timing === 'none') {
       return { status: 'complete', subscription: await toSubscription(subscription, catalog) };
+    }
+    // Charge what the customer saw, or nothing. Stripe prorates to the second: on a live account,
+    // remember when each preview was made and pass it as `proration_date` to the preview and the
+    // update alike, so a confirmation a minute later still charges the previewed amount.
+    const { amountDue } = await previewOf(decision);
+    if (amountDue.amount !== expectedAmountDue.amount || amountDue.currency !== expectedAmountDue.currency) {
+      throw new BillingError('amount_changed', {
+        message: `The change would charge ${amountDue.amount} ${amountDue.currency}`,
+        details: { expectedAmountDue, amountDue },
+      });
     }
     if (timing === 'period_end') {
       // One write carries the contract's key: a reused key with other parameters is refused by
@@ -801,7 +822,8 @@ export function createStripeShapedProvider(options: StripeShapedProviderOptions)
 
     previewChange: ({ planId, interval, signal }) => preview(planId, interval, signal),
 
-    changePlan: ({ planId, interval, idempotencyKey }) => change(planId, interval, idempotencyKey),
+    changePlan: ({ planId, interval, expectedAmountDue, idempotencyKey }) =>
+      change(planId, interval, expectedAmountDue, idempotencyKey),
 
     async cancelScheduledChange({ idempotencyKey }) {
       const [subscription, catalog] = await Promise.all([loadSubscription(), loadCatalog()]);

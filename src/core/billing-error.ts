@@ -7,6 +7,7 @@ export type BillingErrorCode =
   | 'over_usage_limits'
   | 'feature_in_use'
   | 'plan_unavailable'
+  | 'amount_changed'
   | 'unauthorized'
   | 'not_found'
   | 'rate_limited'
@@ -24,6 +25,7 @@ export const billingErrorCodes: readonly BillingErrorCode[] = [
   'over_usage_limits',
   'feature_in_use',
   'plan_unavailable',
+  'amount_changed',
   'unauthorized',
   'not_found',
   'rate_limited',

@@ -14,6 +14,8 @@ export type { AvailabilityCheck, AvailabilityReason } from './check-availability
 export { checkAvailability } from './check-availability';
 export type { DowngradeBlocker, DowngradeCheck } from './check-downgrade';
 export { checkDowngrade } from './check-downgrade';
+export type { PlanChangePreviewProblem } from './check-plan-change-preview';
+export { assertPlanChangePreview, checkPlanChangePreview } from './check-plan-change-preview';
 export type { ChangeKind, PlanSelection } from './classify-change';
 export { classifyChange, yearlyPrice } from './classify-change';
 export type { EffectivePrice } from './effective-price';
@@ -32,8 +34,15 @@ export {
 } from './money';
 export type { PeriodPosition } from './period-position';
 export { periodPosition } from './period-position';
-export type { PlanChangeFlowEvent, PlanChangeFlowState, PlanChangeStep } from './plan-change-flow';
-export { initialPlanChangeFlowState, planChangeFlowReducer } from './plan-change-flow';
+export type {
+  ObservedPlanChange,
+  PlanChangeAttempt,
+  PlanChangeFlowError,
+  PlanChangeFlowEvent,
+  PlanChangeFlowState,
+  PlanChangeStep,
+} from './plan-change-flow';
+export { initialPlanChangeFlowState, planChangeFlowReducer, resumePlanChangeFlow } from './plan-change-flow';
 export type {
   PlanChangeCalculation,
   PlanChangePreview,

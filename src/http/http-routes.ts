@@ -38,10 +38,10 @@ export const REQUIRED_ROUTES: Record<RequiredMethod, RouteOf> = {
     path: '/subscription/preview',
     query: { planId: String(planId), interval: String(interval) },
   }),
-  changePlan: ({ planId, interval }) => ({
+  changePlan: ({ planId, interval, expectedAmountDue }) => ({
     verb: 'POST',
     path: '/subscription/change',
-    body: { planId, interval },
+    body: { planId, interval, expectedAmountDue },
   }),
 };
 

@@ -2,6 +2,7 @@ import type {
   AccountContext,
   BillingInterval,
   Invoice,
+  Money,
   PaymentMethod,
   PaymentMethodType,
   Plan,
@@ -90,11 +91,18 @@ export interface BillingDataProvider {
   ): Promise<PlanChangePreview>;
   /**
    * Applies an upgrade at once (prorated) or schedules a downgrade for the end of the period.
-   * Rejects with `over_usage_limits` / `feature_in_use` (with the blockers in `details.blockers`),
-   * `plan_unavailable` (with the reasons in `details.reasons`), or a payment code (`payment_declined`, `insufficient_funds`, `card_expired`,
-   * `authentication_required`) — in which case nothing has changed.
+   * `expectedAmountDue` is the amount due of the preview the customer confirmed: a change that
+   * would charge any other amount (another figure or currency; the price, the usage or the
+   * subscription moved since) must be refused with `amount_changed` (the amount it would charge in
+   * `details.amountDue`), and the component shows the new preview. Also rejects with
+   * `over_usage_limits` / `feature_in_use` (with the blockers in `details.blockers`),
+   * `plan_unavailable` (with the reasons in `details.reasons`), or a payment code
+   * (`payment_declined`, `insufficient_funds`, `card_expired`, `authentication_required`). Whenever
+   * it rejects, nothing has changed.
    */
-  changePlan(params: WriteParams & { planId: string; interval: BillingInterval }): Promise<ChangePlanResult>;
+  changePlan(
+    params: WriteParams & { planId: string; interval: BillingInterval; expectedAmountDue: Money },
+  ): Promise<ChangePlanResult>;
   /** Cancels the scheduled change; the subscription continues as it is. */
   cancelScheduledChange?(params: WriteParams): Promise<Subscription>;
   /** Invoices, newest first, a page at a time. */

@@ -20,4 +20,5 @@ export {
   requiredDataProviderMethods,
   writeDataProviderMethods,
 } from './data-provider-methods';
+export { expectedAmountDueOf } from './expected-amount-due';
 export { validateDataProviderResult } from './validate-data-provider-result';

@@ -1,4 +1,7 @@
-import { useCallback, useRef } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BillingDataProvider } from '../provider';
+import { dataProviderScope } from './data-provider-scope';
 
 /**
  * A fresh random key for one write intent. `crypto.randomUUID` exists only in secure contexts, so
@@ -20,20 +23,50 @@ export interface IdempotencyKeys {
  * The one rule for write keys: one key per write intent (e.g. `remove:pm_visa`), reused by a double
  * click and by a retry after a failure, so the backend applies the intent once; forgotten after
  * success. `useIntentMutation` applies it to a write (and sends one request per intent in flight);
- * the plan-change reducer in core keeps its key by the same rule.
+ * these keys are the hook's own, e.g. one filled-in enquiry form.
  */
 export function useIdempotencyKeys(): IdempotencyKeys {
-  const keys = useRef(new Map<string, string>());
-  const keyFor = useCallback((intent: string) => {
-    let key = keys.current.get(intent);
-    if (key === undefined) {
-      key = createIdempotencyKey();
-      keys.current.set(intent, key);
-    }
-    return key;
-  }, []);
-  const settle = useCallback((intent: string) => {
-    keys.current.delete(intent);
-  }, []);
-  return { keyFor, settle };
+  const [keys] = useState(() => keysIn(new Map()));
+  return keys;
+}
+
+const sharedKeys = new WeakMap<QueryClient, Map<string, IdempotencyKeys>>();
+
+/**
+ * The same rule for intents that belong to the account rather than to a component, such as a plan
+ * change: one set of keys per data provider and query client, shared by every component (and a
+ * dialog closed and opened again), so two modals or a reopened one send an intent under one key.
+ */
+export function sharedIdempotencyKeys(
+  queryClient: QueryClient,
+  dataProvider: BillingDataProvider,
+): IdempotencyKeys {
+  let byProvider = sharedKeys.get(queryClient);
+  if (byProvider === undefined) {
+    byProvider = new Map();
+    sharedKeys.set(queryClient, byProvider);
+  }
+  const scope = dataProviderScope(dataProvider);
+  let keys = byProvider.get(scope);
+  if (keys === undefined) {
+    keys = keysIn(new Map());
+    byProvider.set(scope, keys);
+  }
+  return keys;
+}
+
+function keysIn(keys: Map<string, string>): IdempotencyKeys {
+  return {
+    keyFor(intent) {
+      let key = keys.get(intent);
+      if (key === undefined) {
+        key = createIdempotencyKey();
+        keys.set(intent, key);
+      }
+      return key;
+    },
+    settle(intent) {
+      keys.delete(intent);
+    },
+  };
 }

@@ -3,6 +3,7 @@ import {
   type BillingError,
   type BillingInterval,
   isOutcomeUncertain,
+  type Money,
   type PaymentMethod,
   type PaymentMethodType,
   type Subscription,
@@ -37,7 +38,12 @@ export interface BillingMutationOptions<TData, TVariables> {
   onError?: (error: BillingError, variables: TVariables) => Promise<void> | void;
 }
 
-export type ChangePlanVariables = WriteParams & { planId: string; interval: BillingInterval };
+export type ChangePlanVariables = WriteParams & {
+  planId: string;
+  interval: BillingInterval;
+  /** The amount due of the preview the customer confirmed; the provider refuses to charge another. */
+  expectedAmountDue: Money;
+};
 export type PaymentMethodWriteVariables = WriteParams & { paymentMethodId: string };
 export type StartAddPaymentMethodVariables = WriteParams & { type: PaymentMethodType };
 export type ContactSalesVariables = WriteParams & ContactSalesRequest;
@@ -61,9 +67,14 @@ export function changePlanMutationOptions(
       queryClient.removeQueries({ queryKey: subscriptionKitKeys.previews(dataProvider) });
     },
     onError: (error) => {
-      // The request may have been applied before the answer was lost: show the backend's truth.
-      if (isOutcomeUncertain(error.code)) {
+      // The request may have been applied before the answer was lost, or the amount changed under
+      // the customer (another change, a price): show the backend's truth.
+      if (isOutcomeUncertain(error.code) || error.code === 'amount_changed') {
         void queryClient.invalidateQueries({ queryKey: subscriptionKitKeys.subscription(dataProvider) });
+      }
+      // The preview the customer confirmed is out of date: none of it may be shown again.
+      if (error.code === 'amount_changed') {
+        void queryClient.resetQueries({ queryKey: subscriptionKitKeys.previews(dataProvider) });
       }
     },
   };

@@ -8,6 +8,7 @@ import type {
 } from '@tanstack/react-query';
 import {
   type AccountContext,
+  assertPlanChangePreview,
   BillingError,
   type BillingInterval,
   type Invoice,
@@ -86,7 +87,11 @@ export function accountOptions(
   );
 }
 
-/** The preview of one change; previews go stale fast because proration moves with the clock. */
+/**
+ * The preview of one change, checked before anyone sees it (`assertPlanChangePreview`: its lines
+ * add up to the amount due, in one currency, for this plan and interval; otherwise the query fails
+ * with `invalid_response`). Previews go stale fast because proration moves with the clock.
+ */
 export function previewChangeOptions(
   dataProvider: BillingDataProvider,
   intent: { planId: string; interval: BillingInterval },
@@ -94,8 +99,8 @@ export function previewChangeOptions(
   const validated = validatedDataProvider(dataProvider);
   const { planId, interval } = intent;
   return {
-    ...billingQuery(subscriptionKitKeys.preview(dataProvider, planId, interval), ({ signal }) =>
-      validated.previewChange({ planId, interval, signal }),
+    ...billingQuery(subscriptionKitKeys.preview(dataProvider, planId, interval), async ({ signal }) =>
+      assertPlanChangePreview(await validated.previewChange({ planId, interval, signal }), intent),
     ),
     staleTime: 0,
     gcTime: 60_000,

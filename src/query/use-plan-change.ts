@@ -1,15 +1,15 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type Dispatch, useCallback, useEffect, useReducer, useRef } from 'react';
-import {
-  type BillingError,
-  initialPlanChangeFlowState,
-  type PlanChangeFlowEvent,
-  type PlanChangeIntent,
-  planChangeFlowReducer,
-} from '../core';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { type BillingError, type Money, type PlanChangeIntent, planChangeFlowReducer } from '../core';
 import type { ChangePlanResult } from '../provider';
-import { createIdempotencyKey } from './idempotency-keys';
+import { sharedIdempotencyKeys } from './idempotency-keys';
 import { type ChangePlanVariables, changePlanMutationOptions } from './mutation-options';
+import {
+  planChangeIntentKey,
+  useChangePlanRequests,
+  useFollowChangePlanRequests,
+  useInitialFlowState,
+} from './plan-change-requests';
 import { previewChangeOptions } from './query-options';
 import { useBillingContext } from './subscription-kit-data-context';
 
@@ -24,31 +24,30 @@ export interface UsePlanChangeOptions {
 }
 
 /**
- * The plan-change flow: select → review (with the provider's preview) → processing → done or
- * failed, on core's reducer. `confirm` sends one `changePlan` per intent and attempt, however often
- * it is called while a request is out (from this flow or any other on the same data provider), and
- * a retry reuses the intent's idempotency key, which the reducer keeps.
+ * The plan-change flow: select → review (with the provider's preview, checked before it is shown)
+ * → processing → done or failed, on core's reducer. One change at a time per subscription: while a
+ * `changePlan` is out (from this flow, a closed dialog or another modal on the same data provider)
+ * every flow shows it processing and then its outcome, and `confirm` sends nothing. `confirm` sends
+ * the amount due the customer saw as `expectedAmountDue`; an intent keeps its idempotency key,
+ * shared by every flow on the provider, until it succeeds, so a retry (also after reopening) is the
+ * same write. The host hears the outcome through `onEvent` even when no dialog is open any more.
  */
 export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOptions = {}) {
   const { dataProvider, queryClient, onEvent } = useBillingContext('usePlanChange');
-  const [state, dispatch] = useReducer(planChangeFlowReducer, initialIntent, (intent) =>
-    intent
-      ? planChangeFlowReducer(initialPlanChangeFlowState, {
-          type: 'select',
-          intent,
-          idempotencyKey: createIdempotencyKey(),
-        })
-      : initialPlanChangeFlowState,
-  );
+  const keys = sharedIdempotencyKeys(queryClient, dataProvider);
+  const requests = useChangePlanRequests(dataProvider, queryClient);
+  const { resumed, initialState } = useInitialFlowState(requests, keys, initialIntent);
+  const [state, dispatch] = useReducer(planChangeFlowReducer, undefined, initialState);
+  const sending = useFollowChangePlanRequests(requests, state, dispatch, resumed);
   const { intent, idempotencyKey, step } = state;
 
   // A flow that starts on a chosen plan reports the choice once, as a click on its card would.
   const reportedInitial = useRef(false);
   useEffect(() => {
-    if (reportedInitial.current || !initialIntent) return;
+    if (reportedInitial.current || !initialIntent || resumed) return;
     reportedInitial.current = true;
     onEvent({ type: 'plan_selected', ...initialIntent });
-  }, [initialIntent, onEvent]);
+  }, [initialIntent, resumed, onEvent]);
 
   const preview = useQuery(
     {
@@ -58,14 +57,14 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
     queryClient,
   );
 
-  const { mutate, mutationKey } = useChangePlanMutation(dispatch, onCheckout);
+  const { mutate, mutationKey } = useChangePlanMutation(onCheckout);
 
   const select = useCallback(
     (next: PlanChangeIntent) => {
-      dispatch({ type: 'select', intent: next, idempotencyKey: createIdempotencyKey() });
+      dispatch({ type: 'select', intent: next, idempotencyKey: keys.keyFor(planChangeIntentKey(next)) });
       onEvent({ type: 'plan_selected', ...next });
     },
-    [onEvent],
+    [keys, onEvent],
   );
 
   const submit = useCallback(
@@ -74,13 +73,23 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
       // The mutation cache answers at once, before a re-render could disable the button, and for
       // every flow on this data provider: a change in flight belongs to the subscription.
       if (queryClient.isMutating({ mutationKey }) > 0) return;
-      if (event === 'confirm' && (step !== 'review' || (preview.data?.blockers.length ?? 0) > 0)) return;
-      if (event === 'retry' && step !== 'failed') return;
-      dispatch({ type: event });
+      let expectedAmountDue: Money;
+      if (event === 'confirm') {
+        const shown = preview.data;
+        if (step !== 'review' || preview.isError || !shown || shown.blockers.length > 0) return;
+        expectedAmountDue = shown.amountDue;
+        dispatch({ type: 'confirm', expectedAmountDue });
+      } else {
+        if (step !== 'failed' || state.expectedAmountDue === null) return;
+        // The same request again: the amount the customer confirmed, under the same key.
+        expectedAmountDue = state.expectedAmountDue;
+        dispatch({ type: 'retry' });
+      }
       onEvent({ type: 'plan_change_confirmed', ...intent });
-      mutate({ ...intent, idempotencyKey });
+      sending(idempotencyKey);
+      mutate({ ...intent, idempotencyKey, expectedAmountDue });
     },
-    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, preview.data],
+    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, state, preview, sending],
   );
 
   return {
@@ -94,13 +103,15 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
   };
 }
 
-/** The `changePlan` write, driving the flow's reducer and reporting its outcome. */
-function useChangePlanMutation(
-  dispatch: Dispatch<PlanChangeFlowEvent>,
-  onCheckout: ((url: string) => void) | undefined,
-) {
+/**
+ * The `changePlan` write. Its callbacks belong to the request, not to the component, so they run
+ * when the dialog that sent it has closed: the host hears the outcome, and the intent's key is
+ * forgotten once the change is complete. The flows follow the request through the mutation cache.
+ */
+function useChangePlanMutation(onCheckout: ((url: string) => void) | undefined) {
   const { dataProvider, queryClient, onEvent } = useBillingContext('usePlanChange');
   const options = changePlanMutationOptions(dataProvider, queryClient);
+  const keys = sharedIdempotencyKeys(queryClient, dataProvider);
   const { mutate } = useMutation<ChangePlanResult, BillingError, ChangePlanVariables>(
     {
       ...options,
@@ -108,16 +119,14 @@ function useChangePlanMutation(
         await options.onSuccess?.(result, variables);
         const changed = intentOf(variables);
         if (result.status === 'requires_action') {
-          dispatch({ type: 'require_action', url: result.actionUrl });
           onEvent({ type: 'plan_change_requires_action', ...changed });
           onCheckout?.(result.actionUrl);
           return;
         }
-        dispatch({ type: 'succeed' });
+        keys.settle(planChangeIntentKey(changed));
         onEvent({ type: 'plan_change_completed', ...changed });
       },
       onError: async (error, variables) => {
-        dispatch({ type: 'fail', error: { code: error.code, retryable: error.retryable } });
         onEvent({ type: 'plan_change_failed', ...intentOf(variables), code: error.code });
         await options.onError?.(error, variables);
       },

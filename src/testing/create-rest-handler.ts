@@ -1,5 +1,5 @@
 import { type BillingErrorCode, isBillingError } from '../core';
-import type { BillingDataProvider } from '../provider';
+import { type BillingDataProvider, expectedAmountDueOf } from '../provider';
 
 /*
  * The REST contract (docs/rest-contract.openapi.yaml) served from any provider, as a fetch-style
@@ -16,6 +16,7 @@ const statusOfCode: Record<BillingErrorCode, number> = {
   over_usage_limits: 409,
   feature_in_use: 409,
   plan_unavailable: 422,
+  amount_changed: 409,
   unauthorized: 401,
   not_found: 404,
   rate_limited: 429,
@@ -66,10 +67,9 @@ export function createRestHandler(
     } catch (error) {
       if (isBillingError(error)) {
         const { code, message, details, retryable } = error;
-        return Response.json(
-          { error: { code, message, details: details ?? {}, retryable } },
-          { status: statusOfCode[code] },
-        );
+        // Params the request got wrong (`details.reason` `invalid_params`) are the client's to fix.
+        const status = details?.reason === 'invalid_params' ? 400 : statusOfCode[code];
+        return Response.json({ error: { code, message, details: details ?? {}, retryable } }, { status });
       }
       const status = (error as { status?: number }).status ?? 500;
       const code = status === 404 ? 'not_found' : 'unknown';
@@ -103,10 +103,11 @@ async function route(provider: BillingDataProvider, basePath: string, request: R
     return provider.previewChange({ planId: query('planId') ?? '', interval, signal });
   }
   if (verb === 'POST /subscription/change') {
-    const { planId, interval } = await body();
+    const params = await body();
     return provider.changePlan({
-      planId: String(planId),
-      interval: interval === 'year' ? 'year' : 'month',
+      planId: String(params.planId),
+      interval: params.interval === 'year' ? 'year' : 'month',
+      expectedAmountDue: expectedAmountDueOf(params),
       idempotencyKey: key,
     });
   }

@@ -36,6 +36,7 @@ describe('given a billing error', () => {
         'over_usage_limits',
         'feature_in_use',
         'plan_unavailable',
+        'amount_changed',
         'unauthorized',
         'not_found',
         'rate_limited',

@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import {
+  type BillingErrorCode,
   initialPlanChangeFlowState,
+  money,
   type PlanChangeFlowEvent,
   type PlanChangeFlowState,
   planChangeFlowReducer,
+  resumePlanChangeFlow,
 } from 'subscription-kit/core';
 import { describe, expect, it } from 'vitest';
 
 const scaleMonthly = { planId: 'ecommerce-scale', interval: 'month' } as const;
 const scaleYearly = { planId: 'ecommerce-scale', interval: 'year' } as const;
+/** The amount due the customer saw in the preview. */
+const due = money(15_121, 'EUR');
 
 function run(...events: PlanChangeFlowEvent[]): PlanChangeFlowState {
   return events.reduce(planChangeFlowReducer, initialPlanChangeFlowState);
@@ -18,7 +23,7 @@ describe('given a user who picks a plan and confirms', () => {
   it('goes select → review → processing → done with the key it was given', () => {
     const review = run({ type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' });
     expect(review).toMatchObject({ step: 'review', intent: scaleMonthly, idempotencyKey: 'key-1' });
-    const processing = planChangeFlowReducer(review, { type: 'confirm' });
+    const processing = planChangeFlowReducer(review, { type: 'confirm', expectedAmountDue: due });
     expect(processing).toMatchObject({ step: 'processing', attempts: 1 });
     expect(planChangeFlowReducer(processing, { type: 'succeed' })).toMatchObject({
       step: 'done',
@@ -29,15 +34,15 @@ describe('given a user who picks a plan and confirms', () => {
   it('ignores a second click on confirm while processing', () => {
     const processing = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
     );
-    expect(planChangeFlowReducer(processing, { type: 'confirm' })).toBe(processing);
+    expect(planChangeFlowReducer(processing, { type: 'confirm', expectedAmountDue: due })).toBe(processing);
   });
 
   it('keeps the payment step URL while processing', () => {
     const state = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
       { type: 'require_action', url: 'https://pay.example/3ds' },
     );
     expect(state).toMatchObject({ step: 'processing', actionUrl: 'https://pay.example/3ds' });
@@ -45,12 +50,17 @@ describe('given a user who picks a plan and confirms', () => {
   });
 });
 
-describe('given a declined card', () => {
-  const failed = run(
+/** The flow after one attempt at Ecommerce Scale, monthly, failed with `code`. */
+function failedWith(code: BillingErrorCode) {
+  return run(
     { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-    { type: 'confirm' },
-    { type: 'fail', error: { code: 'payment_declined', retryable: false } },
+    { type: 'confirm', expectedAmountDue: due },
+    { type: 'fail', error: { code, retryable: false } },
   );
+}
+
+describe('given a declined card', () => {
+  const failed = failedWith('payment_declined');
 
   it('shows the failure with its code', () => {
     expect(failed).toMatchObject({ step: 'failed', error: { code: 'payment_declined', retryable: false } });
@@ -68,7 +78,7 @@ describe('given a declined card', () => {
   it('keeps the key when the user goes back and picks the same plan again', () => {
     const again = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
       { type: 'fail', error: { code: 'payment_declined', retryable: false } },
       { type: 'back' },
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-2' },
@@ -95,7 +105,7 @@ describe('given a finished change', () => {
   it('starts a new intent with a new key even for the same plan', () => {
     const done = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
       { type: 'succeed' },
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-2' },
     );
@@ -112,7 +122,7 @@ describe('given a request in flight', () => {
   it('ignores reset, back, retry and a new selection until it settles', () => {
     const processing = run(
       { type: 'select', intent: scaleMonthly, idempotencyKey: 'key-1' },
-      { type: 'confirm' },
+      { type: 'confirm', expectedAmountDue: due },
     );
     for (const event of [
       { type: 'reset' },
@@ -125,6 +135,85 @@ describe('given a request in flight', () => {
   });
 });
 
+describe('given a backend that refuses to charge another amount than the one confirmed', () => {
+  const refused = failedWith('amount_changed');
+
+  it('returns to the review with the reason, keeping the key and forgetting the old amount', () => {
+    expect(refused).toMatchObject({
+      step: 'review',
+      idempotencyKey: 'key-1',
+      expectedAmountDue: null,
+      error: { code: 'amount_changed' },
+    });
+  });
+
+  it('sends the new amount when the customer confirms again', () => {
+    const newAmount = money(15_200, 'EUR');
+    expect(planChangeFlowReducer(refused, { type: 'confirm', expectedAmountDue: newAmount })).toMatchObject({
+      step: 'processing',
+      idempotencyKey: 'key-1',
+      expectedAmountDue: newAmount,
+      error: null,
+      attempts: 2,
+    });
+  });
+});
+
+describe('given a change sent from elsewhere (a closed dialog, another modal)', () => {
+  const attempt = { intent: scaleMonthly, idempotencyKey: 'key-9', expectedAmountDue: due };
+
+  it('goes to processing from any step when it is out', () => {
+    for (const state of [
+      initialPlanChangeFlowState,
+      run({ type: 'select', intent: scaleYearly, idempotencyKey: 'key-1' }),
+    ]) {
+      expect(
+        planChangeFlowReducer(state, { type: 'observe', change: { ...attempt, status: 'pending' } }),
+      ).toMatchObject({
+        step: 'processing',
+        intent: scaleMonthly,
+        idempotencyKey: 'key-9',
+        expectedAmountDue: due,
+      });
+    }
+  });
+
+  it('shows its outcome only while processing it', () => {
+    const processing = planChangeFlowReducer(initialPlanChangeFlowState, {
+      type: 'observe',
+      change: { ...attempt, status: 'pending' },
+    });
+    const failure = { ...attempt, status: 'failed', error: { code: 'network', retryable: true } } as const;
+    expect(planChangeFlowReducer(processing, { type: 'observe', change: failure })).toMatchObject({
+      step: 'failed',
+      error: { code: 'network' },
+    });
+    expect(planChangeFlowReducer(initialPlanChangeFlowState, { type: 'observe', change: failure })).toBe(
+      initialPlanChangeFlowState,
+    );
+    const other = { ...attempt, idempotencyKey: 'key-other', status: 'complete' } as const;
+    expect(planChangeFlowReducer(processing, { type: 'observe', change: other })).toBe(processing);
+  });
+
+  it('resumes a settled change as processing followed by its outcome, ready to retry with its key and amount', () => {
+    const resumed = resumePlanChangeFlow({
+      ...attempt,
+      status: 'failed',
+      error: { code: 'payment_declined', retryable: false },
+    });
+    expect(resumed).toMatchObject({ step: 'failed', idempotencyKey: 'key-9', expectedAmountDue: due });
+    expect(planChangeFlowReducer(resumed, { type: 'retry' })).toMatchObject({
+      step: 'processing',
+      idempotencyKey: 'key-9',
+      expectedAmountDue: due,
+    });
+    expect(resumePlanChangeFlow({ ...attempt, status: 'complete' }).step).toBe('done');
+    expect(
+      resumePlanChangeFlow({ ...attempt, status: 'requires_action', actionUrl: 'https://pay.example/3ds' }),
+    ).toMatchObject({ step: 'processing', actionUrl: 'https://pay.example/3ds' });
+  });
+});
+
 const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
   fc.record({
     type: fc.constant('select' as const),
@@ -133,13 +222,27 @@ const eventArbitrary: fc.Arbitrary<PlanChangeFlowEvent> = fc.oneof(
   }),
   fc.constantFrom<PlanChangeFlowEvent>(
     { type: 'back' },
-    { type: 'confirm' },
+    { type: 'confirm', expectedAmountDue: due },
     { type: 'succeed' },
     { type: 'retry' },
     { type: 'reset' },
     { type: 'require_action', url: 'https://pay.example/3ds' },
     { type: 'fail', error: { code: 'network', retryable: true } },
+    { type: 'fail', error: { code: 'amount_changed', retryable: false } },
   ),
+  fc.record({
+    type: fc.constant('observe' as const),
+    // Another flow's requests: one key per intent, as the data layer's key registry gives them.
+    change: fc
+      .tuple(
+        fc.constantFrom(
+          { intent: scaleMonthly, idempotencyKey: 'key-a' },
+          { intent: scaleYearly, idempotencyKey: 'key-b' },
+        ),
+        fc.constantFrom('pending' as const, 'complete' as const),
+      )
+      .map(([request, status]) => ({ ...request, expectedAmountDue: due, status })),
+  }),
 );
 
 describe('given any sequence of events', () => {
@@ -151,7 +254,8 @@ describe('given any sequence of events', () => {
         for (const event of events) {
           const next = planChangeFlowReducer(state, event);
           if (next.step === 'processing' && state.step !== 'processing') {
-            expect(next.attempts).toBe(state.attempts + 1);
+            const sameKey = next.idempotencyKey === state.idempotencyKey;
+            expect(next.attempts).toBe(sameKey ? state.attempts + 1 : 1);
             const intent = `${next.intent?.planId}/${next.intent?.interval}`;
             const key = next.idempotencyKey ?? '';
             expect(key).not.toBe('');
@@ -159,7 +263,8 @@ describe('given any sequence of events', () => {
               if (otherKey === key) expect(otherIntent).toBe(intent);
             keyOf.set(intent, key);
           }
-          if (state.step === 'processing' && next.step === 'processing') {
+          // Only a request that waits for the customer's payment step gives way to another.
+          if (state.step === 'processing' && next.step === 'processing' && state.actionUrl === null) {
             expect(next.idempotencyKey).toBe(state.idempotencyKey);
           }
           if (next.step === 'done') keyOf.clear();

@@ -100,11 +100,14 @@ const scenarios = [
   {
     name: 'schedules a downgrade for the end of the period, then cancels it',
     async run({ page, api }) {
-      // Start on Ecommerce Scale, set up through the public contract like any client would.
+      // Start on Ecommerce Scale, set up through the public contract like any client would:
+      // preview the change, then confirm it at the amount the preview showed.
+      const scale = { planId: 'ecommerce-scale', interval: 'month' };
+      const preview = await api('GET', `/api/billing/subscription/preview?${new URLSearchParams(scale)}`);
       await api(
         'POST',
         '/api/billing/subscription/change',
-        { planId: 'ecommerce-scale', interval: 'month' },
+        { ...scale, expectedAmountDue: preview.amountDue },
         { 'Idempotency-Key': 'e2e-setup-upgrade' },
       );
       await page.reload();

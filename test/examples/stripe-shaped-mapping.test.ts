@@ -49,6 +49,15 @@ function payWithCard(last4: string) {
   };
 }
 
+/** A change's params as the components send them: with the amount due its preview shows now. */
+async function confirmed(
+  provider: StripeShapedDataProvider,
+  params: { planId: string; interval: 'month' | 'year'; idempotencyKey: string },
+) {
+  const { amountDue } = await provider.previewChange({ planId: params.planId, interval: params.interval });
+  return { ...params, expectedAmountDue: amountDue };
+}
+
 async function rejectionOf(promise: Promise<unknown>) {
   try {
     await promise;
@@ -251,11 +260,13 @@ describe('given a yearly subscription', () => {
       effectiveAt: '2026-06-01T00:00:00Z',
       lines: [],
     });
-    const result = await provider.changePlan({
-      planId: 'prod_support_pro',
-      interval: 'month',
-      idempotencyKey: 'monthly-1',
-    });
+    const result = await provider.changePlan(
+      await confirmed(provider, {
+        planId: 'prod_support_pro',
+        interval: 'month',
+        idempotencyKey: 'monthly-1',
+      }),
+    );
     expect(result.status === 'complete' && result.subscription.scheduledChange).toEqual({
       planId: 'prod_support_pro',
       interval: 'month',
@@ -268,7 +279,13 @@ describe('given a card that declines for lack of funds', () => {
   it('rejects the upgrade with insufficient_funds and keeps the plan', async () => {
     const provider = createProvider(payWithCard('9995'));
     const error = await rejectionOf(
-      provider.changePlan({ planId: 'prod_support_scale', interval: 'month', idempotencyKey: 'upgrade-1' }),
+      provider.changePlan(
+        await confirmed(provider, {
+          planId: 'prod_support_scale',
+          interval: 'month',
+          idempotencyKey: 'upgrade-1',
+        }),
+      ),
     );
     expect(isBillingError(error) && error.code).toBe('insufficient_funds');
     expect((await provider.getSubscription({}))?.planId).toBe('prod_support_pro');
@@ -279,7 +296,13 @@ describe('given an expired card', () => {
   it('rejects the upgrade with card_expired', async () => {
     const provider = createProvider(payWithCard('0069'));
     const error = await rejectionOf(
-      provider.changePlan({ planId: 'prod_support_scale', interval: 'month', idempotencyKey: 'upgrade-1' }),
+      provider.changePlan(
+        await confirmed(provider, {
+          planId: 'prod_support_scale',
+          interval: 'month',
+          idempotencyKey: 'upgrade-1',
+        }),
+      ),
     );
     expect(isBillingError(error) && error.code).toBe('card_expired');
   });
@@ -288,11 +311,13 @@ describe('given an expired card', () => {
 describe('given a card that needs 3-D Secure', () => {
   it('answers with the page where the customer confirms, and changes nothing yet', async () => {
     const provider = createProvider(payWithCard('3184'));
-    const result = await provider.changePlan({
-      planId: 'prod_support_scale',
-      interval: 'month',
-      idempotencyKey: 'upgrade-1',
-    });
+    const result = await provider.changePlan(
+      await confirmed(provider, {
+        planId: 'prod_support_scale',
+        interval: 'month',
+        idempotencyKey: 'upgrade-1',
+      }),
+    );
     expect(result).toEqual({
       status: 'requires_action',
       actionUrl: expect.stringMatching(/^https:\/\//),
@@ -304,7 +329,11 @@ describe('given a card that needs 3-D Secure', () => {
 describe('given a declined upgrade retried with the same key after the card is replaced', () => {
   it('applies the upgrade', async () => {
     const provider = createProvider(payWithCard('0002'));
-    const params = { planId: 'prod_support_scale', interval: 'month' as const, idempotencyKey: 'upgrade-1' };
+    const params = await confirmed(provider, {
+      planId: 'prod_support_scale',
+      interval: 'month',
+      idempotencyKey: 'upgrade-1',
+    });
     const error = await rejectionOf(provider.changePlan(params));
     expect(isBillingError(error) && error.code).toBe('payment_declined');
     await provider.setDefaultPaymentMethod({

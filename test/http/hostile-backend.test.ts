@@ -81,6 +81,7 @@ describe('given a backend that redirects a plan change to another origin', () =>
     const change = providerWithHostHeaders().changePlan({
       planId: 'ecommerce-scale',
       interval: 'month',
+      expectedAmountDue: { amount: 30000, currency: 'EUR' },
       idempotencyKey: 'intent-1',
     });
     await expect(change).rejects.toMatchObject({
@@ -98,6 +99,7 @@ describe('given a backend that redirects a write within its own origin', () => {
     const change = providerWithHostHeaders().changePlan({
       planId: 'ecommerce-scale',
       interval: 'month',
+      expectedAmountDue: { amount: 30000, currency: 'EUR' },
       idempotencyKey: 'intent-2',
     });
     await expect(change).rejects.toMatchObject({ code: 'invalid_response', details: { reason: 'redirect' } });

@@ -45,9 +45,11 @@ describeDataProviderContract(
 describe('given a plan change over HTTP', () => {
   it('sends the idempotency key and JSON body, and answers the memory result', async () => {
     const provider = useBackend(createKitBackend());
+    const { amountDue } = await provider.previewChange({ planId: 'enterprise', interval: 'month' });
     const result = await provider.changePlan({
       planId: 'enterprise',
       interval: 'month',
+      expectedAmountDue: amountDue,
       idempotencyKey: 'key-42',
     });
     const request = server.requests.at(-1);
@@ -58,12 +60,48 @@ describe('given a plan change over HTTP', () => {
     expect(request?.headers['content-type']).toBe('application/json');
   });
 
+  it('sends the amount the customer saw, and a backend that would charge another answers amount_changed', async () => {
+    const provider = useBackend(createKitBackend());
+    const { amountDue } = await provider.previewChange({ planId: 'enterprise', interval: 'month' });
+    const seen = { amount: amountDue.amount - 1, currency: amountDue.currency };
+    await expect(
+      provider.changePlan({
+        planId: 'enterprise',
+        interval: 'month',
+        expectedAmountDue: seen,
+        idempotencyKey: 'k',
+      }),
+    ).rejects.toMatchObject({
+      code: 'amount_changed',
+      details: { status: 409, expectedAmountDue: seen, amountDue },
+    });
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
+  });
+
+  it("refuses a change without the amount the customer saw, as the client's mistake (400)", async () => {
+    const provider = useBackend(createKitBackend());
+    const params = { planId: 'enterprise', interval: 'month', idempotencyKey: 'k' } as Parameters<
+      typeof provider.changePlan
+    >[0];
+    await expect(provider.changePlan(params)).rejects.toMatchObject({
+      code: 'unknown',
+      details: { status: 400, reason: 'invalid_params', field: 'expectedAmountDue' },
+    });
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
+  });
+
   it('maps a declined payment to payment_declined, from the error body', async () => {
     const provider = useBackend(
       createMemoryDataProvider({ now: () => demoNow, faults: { changePlan: 'payment_declined' } }),
     );
     await expect(
-      provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k' }),
+      provider.changePlan({
+        planId: 'enterprise',
+        interval: 'month',
+        expectedAmountDue: (await provider.previewChange({ planId: 'enterprise', interval: 'month' }))
+          .amountDue,
+        idempotencyKey: 'k',
+      }),
     ).rejects.toMatchObject({ name: 'BillingError', code: 'payment_declined', details: { status: 402 } });
   });
 
@@ -75,7 +113,12 @@ describe('given a plan change over HTTP', () => {
       }),
     );
     const error = await provider
-      .changePlan({ planId: 'ecommerce-basic', interval: 'month', idempotencyKey: 'k' })
+      .changePlan({
+        planId: 'ecommerce-basic',
+        interval: 'month',
+        expectedAmountDue: { amount: 0, currency: 'EUR' },
+        idempotencyKey: 'k',
+      })
       .catch((reason: unknown) => reason);
     expect(error).toMatchObject({ code: 'over_usage_limits', details: { status: 409 } });
     expect((error as { details: { blockers: unknown[] } }).details.blockers).toHaveLength(5);

@@ -1,4 +1,10 @@
-import { type BillingError, type Invoice, isBillingError } from 'subscription-kit/core';
+import {
+  type BillingError,
+  type BillingInterval,
+  type Invoice,
+  isBillingError,
+  money,
+} from 'subscription-kit/core';
 import {
   createDemoBillingData,
   createMemoryDataProvider,
@@ -12,6 +18,15 @@ const fixedClock = () => demoNow;
 
 function createProvider(options: MemoryDataProviderOptions = {}) {
   return createMemoryDataProvider({ now: fixedClock, ...options });
+}
+
+/** A change's params as the components send them: with the amount due its preview shows now. */
+async function confirmed(
+  provider: ReturnType<typeof createProvider>,
+  params: { planId: string; interval: BillingInterval; idempotencyKey: string },
+) {
+  const { amountDue } = await provider.previewChange({ planId: params.planId, interval: params.interval });
+  return { ...params, expectedAmountDue: amountDue };
 }
 
 async function rejectionOf(promise: Promise<unknown>): Promise<BillingError> {
@@ -36,11 +51,9 @@ describe('given the demo account on Support Scale, mid-period', () => {
   it('applies an upgrade at once and invoices the proration its preview showed', async () => {
     const provider = createProvider();
     const preview = await provider.previewChange({ planId: 'enterprise', interval: 'month' });
-    const result = await provider.changePlan({
-      planId: 'enterprise',
-      interval: 'month',
-      idempotencyKey: 'k1',
-    });
+    const result = await provider.changePlan(
+      await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+    );
 
     expect(preview.kind).toBe('upgrade');
     expect(preview.effectiveAt).toBe(demoNow.toISOString());
@@ -58,7 +71,9 @@ describe('given the demo account on Support Scale, mid-period', () => {
 
   it('invoices a Swedish business with a VAT ID under reverse charge', async () => {
     const provider = createProvider();
-    await provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+    await provider.changePlan(
+      await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+    );
     const invoice = await newestInvoice(provider);
     expect(invoice.reverseCharge).toBe(true);
     expect(invoice.taxes).toEqual([
@@ -75,11 +90,9 @@ describe('given the demo account on Support Scale, mid-period', () => {
 
   it('schedules a downgrade for the end of the period, and cancels it', async () => {
     const provider = createProvider();
-    const result = await provider.changePlan({
-      planId: 'ecommerce-basic',
-      interval: 'month',
-      idempotencyKey: 'k1',
-    });
+    const result = await provider.changePlan(
+      await confirmed(provider, { planId: 'ecommerce-basic', interval: 'month', idempotencyKey: 'k1' }),
+    );
     expect(result).toMatchObject({
       status: 'complete',
       subscription: {
@@ -117,7 +130,12 @@ describe('given the demo account on Support Scale, mid-period', () => {
   it('rejects a plan the account cannot get with plan_unavailable and the reasons', async () => {
     const provider = createProvider();
     const error = await rejectionOf(
-      provider.changePlan({ planId: 'support-voice', interval: 'month', idempotencyKey: 'k1' }),
+      provider.changePlan({
+        planId: 'support-voice',
+        interval: 'month',
+        idempotencyKey: 'k1',
+        expectedAmountDue: money(0, 'EUR'),
+      }),
     );
     expect(error.code).toBe('plan_unavailable');
     expect(error.details?.reasons).toEqual([
@@ -128,11 +146,9 @@ describe('given the demo account on Support Scale, mid-period', () => {
   it('moves from monthly to yearly billing at once, with a new period and anchor', async () => {
     const provider = createProvider();
     const preview = await provider.previewChange({ planId: 'support-scale', interval: 'year' });
-    const result = await provider.changePlan({
-      planId: 'support-scale',
-      interval: 'year',
-      idempotencyKey: 'k1',
-    });
+    const result = await provider.changePlan(
+      await confirmed(provider, { planId: 'support-scale', interval: 'year', idempotencyKey: 'k1' }),
+    );
     expect(preview.kind).toBe('interval_change');
     expect(preview.amountDue.amount).toBe(
       Math.max(0, (preview.lines[0]?.amount.amount ?? 0) + (preview.lines[1]?.amount.amount ?? 0)),
@@ -154,7 +170,9 @@ describe('given an account whose usage blocks the downgrade', () => {
     const provider = createProvider({ data });
     const preview = await provider.previewChange({ planId: 'ecommerce-basic', interval: 'month' });
     const error = await rejectionOf(
-      provider.changePlan({ planId: 'ecommerce-basic', interval: 'month', idempotencyKey: 'k1' }),
+      provider.changePlan(
+        await confirmed(provider, { planId: 'ecommerce-basic', interval: 'month', idempotencyKey: 'k1' }),
+      ),
     );
 
     expect(preview.blockers.map((blocker) => blocker.code)).toEqual([
@@ -177,7 +195,9 @@ describe('given customers in different countries', () => {
     ['a German business without a VAT ID', 'blockedDowngrade', 19],
   ] as const)('charges %s the VAT of its country', async (_, account, rate) => {
     const provider = createProvider({ data: { customer: demoCustomers[account] } });
-    await provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+    await provider.changePlan(
+      await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+    );
     const invoice = await newestInvoice(provider);
     expect(invoice.taxes[0]?.ratePercent).toBe(rate);
     expect(invoice.taxes[0]?.amount.amount).toBe(Math.round((invoice.subtotal.amount * rate) / 100));
@@ -197,7 +217,9 @@ describe('given customers in different countries', () => {
     });
     const norwegian = createProvider({ data: { customer: demoCustomers.beyondCatalog } });
     for (const provider of [spanish, norwegian]) {
-      await provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+      await provider.changePlan(
+        await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+      );
     }
     expect((await newestInvoice(spanish)).taxes[0]?.ratePercent).toBe(21);
     expect((await newestInvoice(norwegian)).taxes).toEqual([]);
@@ -207,7 +229,11 @@ describe('given customers in different countries', () => {
 describe('given a repeated idempotency key', () => {
   it('returns the first result and changes the plan once, also for simultaneous calls', async () => {
     const provider = createProvider();
-    const params = { planId: 'enterprise', interval: 'month' as const, idempotencyKey: 'double-click' };
+    const params = await confirmed(provider, {
+      planId: 'enterprise',
+      interval: 'month',
+      idempotencyKey: 'double-click',
+    });
     const [first, second] = await Promise.all([provider.changePlan(params), provider.changePlan(params)]);
     const third = await provider.changePlan(params);
 
@@ -220,9 +246,13 @@ describe('given a repeated idempotency key', () => {
 
   it('refuses the key for a different request', async () => {
     const provider = createProvider();
-    await provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+    await provider.changePlan(
+      await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+    );
     const error = await rejectionOf(
-      provider.changePlan({ planId: 'support-basic', interval: 'month', idempotencyKey: 'k1' }),
+      provider.changePlan(
+        await confirmed(provider, { planId: 'support-basic', interval: 'month', idempotencyKey: 'k1' }),
+      ),
     );
     expect(error.details).toEqual({ reason: 'idempotency_key_reused' });
     expect(await provider.getSubscription({})).toMatchObject({ planId: 'enterprise', scheduledChange: null });
@@ -230,7 +260,11 @@ describe('given a repeated idempotency key', () => {
 
   it('lets a retry with the same key succeed after a declined payment, and applies it once', async () => {
     const provider = createProvider({ faults: { changePlan: { fault: 'payment_declined', times: 1 } } });
-    const params = { planId: 'enterprise', interval: 'month' as const, idempotencyKey: 'retry' };
+    const params = await confirmed(provider, {
+      planId: 'enterprise',
+      interval: 'month',
+      idempotencyKey: 'retry',
+    });
     const declined = await rejectionOf(provider.changePlan(params));
     expect(declined.code).toBe('payment_declined');
     expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
@@ -249,7 +283,9 @@ describe('given an expired default card', () => {
       idempotencyKey: 'k1',
     });
     const error = await rejectionOf(
-      provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k2' }),
+      provider.changePlan(
+        await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k2' }),
+      ),
     );
     expect(error.code).toBe('card_expired');
     expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
@@ -316,7 +352,11 @@ describe('given injected faults', () => {
 
   it('applies a write that times out, so a retry with its key returns the result', async () => {
     const provider = createProvider({ faults: { changePlan: { fault: 'timeout', times: 1 } } });
-    const params = { planId: 'enterprise', interval: 'month' as const, idempotencyKey: 'k1' };
+    const params = await confirmed(provider, {
+      planId: 'enterprise',
+      interval: 'month',
+      idempotencyKey: 'k1',
+    });
     const error = await rejectionOf(provider.changePlan(params));
     expect(error).toMatchObject({ code: 'network', details: { reason: 'timeout' } });
     expect(await provider.changePlan(params)).toMatchObject({ subscription: { planId: 'enterprise' } });
@@ -325,7 +365,9 @@ describe('given injected faults', () => {
   it('answers a payment step for requires_action, and a float amount for malformed', async () => {
     const provider = createProvider({ faults: { changePlan: 'requires_action', getCatalog: 'malformed' } });
     expect(
-      await provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+      await provider.changePlan(
+        await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+      ),
     ).toEqual({
       status: 'requires_action',
       actionUrl: 'https://payments.example.com/authenticate',
@@ -364,7 +406,9 @@ describe('given data passed in and results handed out', () => {
     const data = createDemoBillingData();
     const snapshot = structuredClone(data);
     const provider = createProvider({ data });
-    await provider.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+    await provider.changePlan(
+      await confirmed(provider, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+    );
     const catalog = await provider.getCatalog({});
     catalog.pop();
 
@@ -374,9 +418,13 @@ describe('given data passed in and results handed out', () => {
 
   it('continues the ids and invoice numbers of the provider whose data it was seeded with', async () => {
     const first = createProvider();
-    await first.changePlan({ planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' });
+    await first.changePlan(
+      await confirmed(first, { planId: 'enterprise', interval: 'month', idempotencyKey: 'k1' }),
+    );
     const second = createProvider({ data: first.getData() });
-    await second.changePlan({ planId: 'enterprise', interval: 'year', idempotencyKey: 'k2' });
+    await second.changePlan(
+      await confirmed(second, { planId: 'enterprise', interval: 'year', idempotencyKey: 'k2' }),
+    );
     const { invoices } = second.getData();
     expect(new Set(invoices.map((invoice) => invoice.id)).size).toBe(invoices.length);
     expect(new Set(invoices.map((invoice) => invoice.number)).size).toBe(invoices.length);
@@ -402,5 +450,126 @@ describe('given an invoice', () => {
     expect(text.startsWith('%PDF-1.4')).toBe(true);
     expect(text).toContain('(Invoice SK-2026-0024)');
     expect(text).toContain('Reverse charge');
+  });
+});
+
+/*
+ * `changePlan` carries the amount due the customer confirmed; the memory backend charges exactly
+ * that amount or refuses with `amount_changed`, changing nothing.
+ */
+
+const upgrade = { planId: 'enterprise', interval: 'month' } as const;
+
+/** The demo account on Support Scale, on a clock the test moves. */
+function providerOnClock() {
+  const clock = { now: demoNow };
+  const provider = createMemoryDataProvider({ now: () => clock.now });
+  const later = (milliseconds: number) => {
+    clock.now = new Date(demoNow.getTime() + milliseconds);
+  };
+  return { provider, later };
+}
+
+async function invoiceCount(provider: ReturnType<typeof createMemoryDataProvider>) {
+  return (await provider.listInvoices({ cursor: null, limit: 100 })).data.length;
+}
+
+describe('given an upgrade confirmed at another amount than the change would charge', () => {
+  it('refuses with amount_changed, names the amount it would charge, and changes nothing', async () => {
+    const { provider } = providerOnClock();
+    const preview = await provider.previewChange(upgrade);
+    const invoicesBefore = await invoiceCount(provider);
+    const shown = money(preview.amountDue.amount - 1, preview.amountDue.currency);
+
+    const error = await rejectionOf(
+      provider.changePlan({ ...upgrade, idempotencyKey: 'k1', expectedAmountDue: shown }),
+    );
+    expect(error).toMatchObject({
+      code: 'amount_changed',
+      retryable: false,
+      details: { expectedAmountDue: shown, amountDue: preview.amountDue },
+    });
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
+    expect(await invoiceCount(provider)).toBe(invoicesBefore);
+  });
+
+  it('refuses the same figure in another currency', async () => {
+    const { provider } = providerOnClock();
+    const { amountDue } = await provider.previewChange(upgrade);
+    const error = await rejectionOf(
+      provider.changePlan({
+        ...upgrade,
+        idempotencyKey: 'k1',
+        expectedAmountDue: money(amountDue.amount, 'DKK'),
+      }),
+    );
+    expect(error.code).toBe('amount_changed');
+  });
+
+  it('refuses "nothing to pay" for an upgrade that costs something, so no invoice is paid', async () => {
+    const { provider } = providerOnClock();
+    const invoicesBefore = await invoiceCount(provider);
+    const error = await rejectionOf(
+      provider.changePlan({ ...upgrade, idempotencyKey: 'k1', expectedAmountDue: money(0, 'EUR') }),
+    );
+    expect(error.code).toBe('amount_changed');
+    expect(await invoiceCount(provider)).toBe(invoicesBefore);
+  });
+
+  it('lets the same key through once the customer confirms the new amount', async () => {
+    const { provider } = providerOnClock();
+    const { amountDue } = await provider.previewChange(upgrade);
+    await rejectionOf(
+      provider.changePlan({ ...upgrade, idempotencyKey: 'k1', expectedAmountDue: money(0, 'EUR') }),
+    );
+    const result = await provider.changePlan({
+      ...upgrade,
+      idempotencyKey: 'k1',
+      expectedAmountDue: amountDue,
+    });
+    expect(result).toMatchObject({ status: 'complete', subscription: { planId: 'enterprise' } });
+  });
+});
+
+describe('given a change without the amount the customer saw', () => {
+  it('refuses it before anything happens', async () => {
+    const { provider } = providerOnClock();
+    const params = { ...upgrade, idempotencyKey: 'k1' } as Parameters<typeof provider.changePlan>[0];
+    const error = await rejectionOf(provider.changePlan(params));
+    expect(error).toMatchObject({
+      code: 'unknown',
+      details: { reason: 'invalid_params', field: 'expectedAmountDue' },
+    });
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
+  });
+});
+
+describe('given proration that moves with the clock between preview and confirmation', () => {
+  it('charges the amount of the preview within half an hour of it', async () => {
+    const { provider, later } = providerOnClock();
+    const shown = await provider.previewChange(upgrade);
+    later(20 * 60 * 1000);
+    // What the same change would cost now, asked of a twin backend so the preview shown stays the last.
+    const twin = createMemoryDataProvider({
+      data: provider.getData(),
+      now: () => new Date(demoNow.getTime() + 20 * 60 * 1000),
+    });
+    expect((await twin.previewChange(upgrade)).amountDue).not.toEqual(shown.amountDue);
+
+    await provider.changePlan({ ...upgrade, idempotencyKey: 'k1', expectedAmountDue: shown.amountDue });
+    const [invoice] = (await provider.listInvoices({ cursor: null, limit: 1 })).data;
+    expect(invoice?.subtotal).toEqual(shown.amountDue);
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'enterprise' });
+  });
+
+  it('refuses the amount of a preview older than half an hour', async () => {
+    const { provider, later } = providerOnClock();
+    const shown = await provider.previewChange(upgrade);
+    later(2 * 60 * 60 * 1000);
+    const error = await rejectionOf(
+      provider.changePlan({ ...upgrade, idempotencyKey: 'k1', expectedAmountDue: shown.amountDue }),
+    );
+    expect(error.code).toBe('amount_changed');
+    expect(await provider.getSubscription({})).toMatchObject({ planId: 'support-scale' });
   });
 });

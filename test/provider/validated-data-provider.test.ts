@@ -142,9 +142,14 @@ describe('given a provider that throws', () => {
         getCatalog: ({ signal }) => Promise.reject(signal?.reason),
       }),
     );
-    await expect(provider.changePlan({ planId: 'p', interval: 'month', idempotencyKey: 'k' })).rejects.toBe(
-      declined,
-    );
+    await expect(
+      provider.changePlan({
+        planId: 'p',
+        interval: 'month',
+        expectedAmountDue: { amount: 0, currency: 'EUR' },
+        idempotencyKey: 'k',
+      }),
+    ).rejects.toBe(declined);
     await expect(provider.getCatalog({ signal: controller.signal })).rejects.toBe(controller.signal.reason);
   });
 });

@@ -127,6 +127,7 @@ describe('given a catalog without an upgrade', () => {
       'applies an upgrade immediately',
       'returns the first result again for a repeated idempotency key',
       'never applies a second change under one idempotency key',
+      'refuses a change that would charge another amount than the customer saw, with amount_changed',
     ]);
     expect(failures['applies an upgrade immediately']).toContain(
       'found no upgrade without blockers among the previews of the catalog (at the monthly interval): add a plan above the current one that the account can get, or name one with options.upgrade: { planId, interval }',
@@ -181,7 +182,7 @@ describe('given describeDataProviderContract', () => {
   }
 
   it('gives the runner a second more than the kit, so the kit names the pending call first', () => {
-    expect(declared({}).map((test) => test.timeout)).toEqual(Array(18).fill(11_000));
+    expect(declared({}).map((test) => test.timeout)).toEqual(Array(19).fill(11_000));
     expect(declared({ timeoutMs: 30_000 })[0]?.timeout).toBe(31_000);
   });
 });

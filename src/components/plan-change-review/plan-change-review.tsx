@@ -36,8 +36,10 @@ interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>
 
 /**
  * Everything after "Select": the review with the provider's preview (prorated lines and amount due
- * for an upgrade, the date for a downgrade, blockers with what to do), then processing, done, or
- * the failure with its resolution.
+ * for an upgrade, "Nothing to pay now" in words when nothing is due, the date for a downgrade,
+ * blockers with what to do; a preview that does not add up is an error, never a figure), then
+ * processing, done, or the failure with its resolution. When the backend refuses the amount the
+ * customer confirmed, the review comes back with the new amount and says why.
  *
  * @selector [data-slot="plan-change-review"] - the root
  * @selector [data-step="review|processing|done|failed"] - the step of the change
@@ -82,6 +84,10 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
           {t(`interval.billed_${intent.interval}`)}
         </p>
 
+        {step === 'review' && state.error && (
+          // The backend refused the amount confirmed (`amount_changed`): this is the new preview.
+          <BillingErrorMessage code={state.error.code} />
+        )}
         {step === 'review' && (
           <ReviewBody
             preview={preview}

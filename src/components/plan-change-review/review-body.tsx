@@ -90,9 +90,7 @@ function ReviewBody({
             })
           : t('review.effective.now')}
       </p>
-      {data.lines.length > 0 && (
-        <ProrationTable preview={data} currentName={currentName} targetName={targetName} />
-      )}
+      <PreviewFigures preview={data} currentName={currentName} targetName={targetName} />
     </WithBack>
   );
 }
@@ -130,7 +128,24 @@ interface ProrationTableProps {
   targetName: string;
 }
 
-/** The credit for unused time, the charge for the rest, and the amount due now. */
+/** The proration lines, then what is due now: a figure, or in words when nothing is. */
+function PreviewFigures(props: ProrationTableProps) {
+  const t = useTranslate(REVIEW_BODY_NAME);
+  const { lines, kind, amountDue } = props.preview;
+  return (
+    <>
+      {lines.length > 0 && <ProrationTable {...props} />}
+      {kind !== 'downgrade' && amountDue.amount === 0 && (
+        // "€0.00" reads as a figure someone forgot to fill in: nothing to pay is said in words.
+        <p className="sk-Review-nothingDue" data-slot="amount-due">
+          {t('review.lines.nothingDue')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The credit for unused time, the charge for the rest, and the amount due now when there is one. */
 function ProrationTable({ preview, currentName, targetName }: ProrationTableProps) {
   const { locale, t } = useKit(REVIEW_BODY_NAME);
   return (
@@ -148,12 +163,14 @@ function ProrationTable({ preview, currentName, targetName }: ProrationTableProp
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('review.lines.amountDue')}</th>
-          <td data-slot="amount-due">{formatMoney(preview.amountDue, locale)}</td>
-        </tr>
-      </tfoot>
+      {preview.amountDue.amount > 0 && (
+        <tfoot>
+          <tr>
+            <th scope="row">{t('review.lines.amountDue')}</th>
+            <td data-slot="amount-due">{formatMoney(preview.amountDue, locale)}</td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -1,3 +1,4 @@
+import { money } from '../../core';
 import { describeOutcome, expectCode, findShapeProblem, settle, validate } from './check-steps';
 import { fail } from './contract-violation';
 import type { DataProviderContractCheck } from './data-provider-contract-options';
@@ -85,7 +86,12 @@ export const boundaryChecks: readonly DataProviderContractCheck[] = [
       );
       await expectCode(
         'changePlan to an unknown plan',
-        provider.changePlan({ planId: missing, interval: 'month', idempotencyKey: idempotencyKey() }),
+        provider.changePlan({
+          planId: missing,
+          interval: 'month',
+          expectedAmountDue: money(0, 'EUR'),
+          idempotencyKey: idempotencyKey(),
+        }),
         ['not_found'],
       );
       if (provider.getInvoice) {

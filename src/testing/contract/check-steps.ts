@@ -172,6 +172,7 @@ export async function change(context: DataProviderContractContext, preview: Plan
   const result = await context.provider.changePlan({
     planId: preview.planId,
     interval: preview.interval,
+    expectedAmountDue: preview.amountDue,
     idempotencyKey: key ?? context.idempotencyKey(),
   });
   if (result.status !== 'complete') {

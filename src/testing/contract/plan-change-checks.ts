@@ -1,4 +1,4 @@
-import { isBillingError } from '../../core';
+import { checkPlanChangePreview, isBillingError, money } from '../../core';
 import {
   answeredAndStored,
   change,
@@ -22,17 +22,14 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
       const { previews } = await previewCatalog(provider, subscription.interval);
       if (previews.length === 0) fail('previewed no plan of the catalog: every preview rejected');
       for (const preview of previews) {
-        const currencies = new Set([
-          preview.amountDue.currency,
-          ...preview.lines.map((line) => line.amount.currency),
-        ]);
-        if (currencies.size > 1)
-          fail(`the preview of ${preview.planId} mixes currencies ${[...currencies].join(', ')}`);
-        const sum = preview.lines.reduce((total, line) => total + line.amount.amount, 0);
-        if (preview.amountDue.amount !== Math.max(0, sum)) {
-          fail(
-            `the preview of ${preview.planId} is due ${preview.amountDue.amount}, but its lines add up to ${sum}`,
+        // The very check the components make before they show a preview.
+        const asked = { planId: preview.planId, interval: subscription.interval };
+        const problems = checkPlanChangePreview(preview, asked);
+        if (problems.length > 0) {
+          const listed = problems.map(
+            ({ path, expected, received }) => `${path}: expected ${expected}, got ${received}`,
           );
+          fail(`the preview of ${preview.planId} cannot be shown: ${listed.join('; ')}`);
         }
       }
     },
@@ -121,7 +118,12 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
     async run(context) {
       const preview = await findChange(context, 'upgrade');
       const key = context.idempotencyKey();
-      const params = { planId: preview.planId, interval: preview.interval, idempotencyKey: key };
+      const params = {
+        planId: preview.planId,
+        interval: preview.interval,
+        expectedAmountDue: preview.amountDue,
+        idempotencyKey: key,
+      };
       const [first, second] = await Promise.all([
         context.provider.changePlan(params),
         context.provider.changePlan(params),
@@ -141,10 +143,15 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
       const key = context.idempotencyKey();
       await change(context, preview, key);
       // The same key with other parameters: a correct backend answers the first result or refuses.
+      const current = await context.provider.previewChange({
+        planId: before.planId,
+        interval: before.interval,
+      });
       await settle(
         context.provider.changePlan({
           planId: before.planId,
           interval: before.interval,
+          expectedAmountDue: current.amountDue,
           idempotencyKey: key,
         }),
       );
@@ -170,6 +177,7 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
         provider.changePlan({
           planId: blocked.planId,
           interval: blocked.interval,
+          expectedAmountDue: blocked.amountDue,
           idempotencyKey: context.idempotencyKey(),
         }),
         codes,
@@ -198,12 +206,43 @@ export const planChangeChecks: readonly DataProviderContractCheck[] = [
         provider.changePlan({
           planId: unavailable.planId,
           interval: before.interval,
+          // It has no preview: the amount of the current plan's, which charges nothing.
+          expectedAmountDue: (
+            await provider.previewChange({ planId: before.planId, interval: before.interval })
+          ).amountDue,
           idempotencyKey: context.idempotencyKey(),
         }),
         ['plan_unavailable'],
       );
       if (!Array.isArray(error.details?.reasons)) fail('plan_unavailable came without details.reasons');
       if (!same(await subscriptionOf(provider), before)) fail('an unavailable plan altered the subscription');
+    },
+  },
+  {
+    name: 'refuses a change that would charge another amount than the customer saw, with amount_changed',
+    async run(context) {
+      const { provider } = context;
+      const before = await subscriptionOf(provider);
+      const preview = await findChange(context, 'upgrade');
+      const { amount, currency } = preview.amountDue;
+      const otherCurrency = currency === 'EUR' ? 'USD' : 'EUR';
+      for (const [seen, what] of [
+        [money(amount + 1, currency), 'one minor unit more than its preview'],
+        [money(amount, otherCurrency), `its preview's figure in ${otherCurrency}`],
+      ] as const) {
+        await expectCode(
+          `changePlan to ${preview.planId} confirmed at ${what}`,
+          provider.changePlan({
+            planId: preview.planId,
+            interval: preview.interval,
+            expectedAmountDue: seen,
+            idempotencyKey: context.idempotencyKey(),
+          }),
+          ['amount_changed'],
+        );
+        if (!same(await subscriptionOf(provider), before))
+          fail(`a change confirmed at ${what} altered the subscription`);
+      }
     },
   },
 ];

@@ -2,11 +2,12 @@ import {
   BillingError,
   type BillingInterval,
   checkAvailability,
+  type Money,
   type PlanChangeCalculation,
   previewPlanChange,
   type Subscription,
 } from '../../core';
-import type { ChangePlanResult } from '../../provider';
+import { type BillingDataProvider, type ChangePlanResult, expectedAmountDueOf } from '../../provider';
 import { subscriptionLineName } from './build-invoice';
 import type { RunCall } from './memory-calls';
 import type { MemoryDataProvider } from './memory-data-provider-options';
@@ -18,9 +19,20 @@ type PlanMethods = Pick<
   'getCatalog' | 'getSubscription' | 'getAccount' | 'previewChange' | 'changePlan' | 'cancelScheduledChange'
 >;
 
+type ChangePlanParams = Parameters<BillingDataProvider['changePlan']>[0];
+
+/**
+ * How long the amount of a preview holds: a change confirmed within this time of its preview is
+ * prorated as of the preview (as Stripe's `proration_date` does), so the customer is charged the
+ * amount they saw although proration moves with every second.
+ */
+const QUOTE_VALIDITY_MS = 30 * 60 * 1000;
+
 /** The catalog, the account and the subscription, with plan changes by core's rules. */
 export function memoryPlanMethods(store: MemoryStore, run: RunCall): PlanMethods {
   const { state } = store;
+  /** When each change (`planId:interval`) was last previewed. */
+  const quotes = new Map<string, Date>();
   return {
     getCatalog: (params) => run('getCatalog', params, () => state.plans),
     getSubscription: (params) =>
@@ -30,9 +42,15 @@ export function memoryPlanMethods(store: MemoryStore, run: RunCall): PlanMethods
       }),
     getAccount: (params) => run('getAccount', params, () => state.account),
     previewChange: (params) =>
-      run('previewChange', params, () => planChange(store, params.planId, params.interval).preview),
+      run('previewChange', params, () => {
+        const { preview } = planChange(store, params.planId, params.interval);
+        quotes.set(`${params.planId}:${params.interval}`, store.now());
+        return preview;
+      }),
     changePlan: (params) =>
-      run('changePlan', params, () => applyChange(store, params.planId, params.interval)),
+      run('changePlan', params, () =>
+        applyChange(store, params, quotes.get(`${params.planId}:${params.interval}`)),
+      ),
     cancelScheduledChange: (params) =>
       run('cancelScheduledChange', params, () => {
         store.settle();
@@ -50,10 +68,14 @@ function activeSubscription(store: MemoryStore): Subscription | null {
   return subscription?.status === 'canceled' ? null : subscription;
 }
 
-/** What a plan change would do; `previewChange` shows it and `changePlan` applies it. */
-function planChange(store: MemoryStore, planId: string, interval: BillingInterval): PlanChangeCalculation {
+/** What a plan change would do at `now`; `previewChange` shows it and `changePlan` applies it. */
+function planChange(
+  store: MemoryStore,
+  planId: string,
+  interval: BillingInterval,
+  now = store.now(),
+): PlanChangeCalculation {
   store.settle();
-  const now = store.now();
   const target = store.findPlan(planId);
   const availability = checkAvailability(target, store.state.account, now);
   if (!availability.available) {
@@ -67,18 +89,26 @@ function planChange(store: MemoryStore, planId: string, interval: BillingInterva
   return previewPlanChange({ current, target, interval, account: store.state.account, now });
 }
 
-function applyChange(store: MemoryStore, planId: string, interval: BillingInterval): ChangePlanResult {
-  const { preview, timing, period } = planChange(store, planId, interval);
+function applyChange(
+  store: MemoryStore,
+  params: ChangePlanParams,
+  quotedAt: Date | undefined,
+): ChangePlanResult {
+  const { planId, interval } = params;
+  const expected = expectedAmountDueOf(params);
+  const asOfNow = planChange(store, planId, interval);
   const target = store.findPlan(planId);
-  const [blocker] = preview.blockers;
+  const [blocker] = asOfNow.preview.blockers;
   if (blocker) {
     throw new BillingError(blocker.code, {
       message: `${target.name} cannot be chosen yet`,
-      details: { blockers: preview.blockers },
+      details: { blockers: asOfNow.preview.blockers },
     });
   }
   const subscription = activeSubscription(store);
-  if (subscription && timing === 'none') return { status: 'complete', subscription };
+  // Nothing to charge or change: also what the replay of an applied change finds.
+  if (subscription && asOfNow.timing === 'none') return { status: 'complete', subscription };
+  const { preview, timing, period } = chargedAsConfirmed(store, asOfNow, expected, quotedAt);
   if (subscription && timing === 'end_of_period') {
     subscription.scheduledChange = { planId, interval, effectiveAt: preview.effectiveAt };
     return { status: 'complete', subscription };
@@ -109,4 +139,31 @@ function applyChange(store: MemoryStore, planId: string, interval: BillingInterv
   };
   store.state.subscription = next;
   return { status: 'complete', subscription: next };
+}
+
+/**
+ * The change as it charges the amount the customer confirmed: as of now, or as of the preview they
+ * saw while it holds. Any other amount is refused with `amount_changed` and nothing is applied.
+ */
+function chargedAsConfirmed(
+  store: MemoryStore,
+  asOfNow: PlanChangeCalculation,
+  expected: Money,
+  quotedAt: Date | undefined,
+): PlanChangeCalculation {
+  if (sameMoney(asOfNow.preview.amountDue, expected)) return asOfNow;
+  const { planId, interval } = asOfNow.preview;
+  if (quotedAt && store.now().getTime() - quotedAt.getTime() <= QUOTE_VALIDITY_MS) {
+    const quoted = planChange(store, planId, interval, quotedAt);
+    if (sameMoney(quoted.preview.amountDue, expected)) return quoted;
+  }
+  const { amountDue } = asOfNow.preview;
+  throw new BillingError('amount_changed', {
+    message: `The change would charge ${amountDue.amount} ${amountDue.currency}, not the ${expected.amount} ${expected.currency} confirmed`,
+    details: { expectedAmountDue: expected, amountDue },
+  });
+}
+
+function sameMoney(a: Money, b: Money): boolean {
+  return a.amount === b.amount && a.currency === b.currency;
 }
