@@ -1,9 +1,17 @@
+import { BillingError } from '../core';
 import type { BillingDataProvider } from './billing-data-provider';
-import { dataProviderMethods, requiredDataProviderMethods } from './data-provider-methods';
+import {
+  dataProviderMethods,
+  requiredDataProviderMethods,
+  writeDataProviderMethods,
+} from './data-provider-methods';
 import { isAbortError, toBillingError } from './to-billing-error';
 import { validateDataProviderResult } from './validate-data-provider-result';
 
 const validatedProviders = new WeakSet<object>();
+
+/** How long a read may take before it fails as a retryable `network` error. */
+export const READ_DEADLINE_MS = 30_000;
 
 /**
  * Wraps a host's provider so that everything crossing the boundary is safe to render:
@@ -14,6 +22,9 @@ const validatedProviders = new WeakSet<object>();
  * - every rejection is a `BillingError`: unknown throws (a synchronous throw too, or a thrown string
  *   or `null`) become `unknown`, failed fetches (`TypeError`) and timeouts `network`; an `AbortError`
  *   (or the abort reason of the read's `signal`) passes unchanged;
+ * - a read that has not settled after `READ_DEADLINE_MS` (30 s) rejects with a retryable `network`
+ *   error (`details.reason` `timeout`), so no part waits on its skeleton for ever; a write is never
+ *   cut short, as its outcome would be unknown;
  * - optional methods the provider lacks stay absent, so capability checks keep working.
  *
  * Throws a `TypeError` at once when a required method is missing. Wrapping twice is harmless: a
@@ -30,10 +41,12 @@ export function createValidatedDataProvider(provider: BillingDataProvider): Bill
   for (const method of dataProviderMethods) {
     const original = provider[method] as ((params: unknown) => Promise<unknown>) | undefined;
     if (typeof original !== 'function') continue;
+    const isRead = !writeDataProviderMethods.includes(method);
     validated[method] = async function callValidated(params: unknown) {
       let result: unknown;
       try {
-        result = await original.call(provider, params);
+        const answer = original.call(provider, params);
+        result = await (isRead ? withinDeadline(answer, method) : answer);
       } catch (error) {
         const signal = (params as { signal?: AbortSignal } | undefined)?.signal;
         const aborted = isAbortError(error) || (signal?.aborted === true && error === signal.reason);
@@ -44,4 +57,15 @@ export function createValidatedDataProvider(provider: BillingDataProvider): Bill
   }
   validatedProviders.add(validated);
   return validated as unknown as BillingDataProvider;
+}
+
+function withinDeadline<T>(answer: Promise<T>, method: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const message = `${method} did not answer within ${READ_DEADLINE_MS / 1000} s`;
+      reject(new BillingError('network', { message, details: { reason: 'timeout', method } }));
+    }, READ_DEADLINE_MS);
+  });
+  return Promise.race([answer, deadline]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,7 @@
 import { createValidatedDataProvider } from 'subscription-kit';
 import { BillingError } from 'subscription-kit/core';
 import { createDemoBillingData, createTestDataProvider } from 'subscription-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const { invoices, plans } = createDemoBillingData({ invoiceCount: 5 });
 
@@ -173,5 +173,64 @@ describe('given a provider without some capabilities', () => {
   it('returns an already validated provider as it is', () => {
     const provider = createValidatedDataProvider(createTestDataProvider());
     expect(createValidatedDataProvider(provider)).toBe(provider);
+  });
+});
+
+describe('given a provider whose reads never answer', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('rejects a read after 30 s with a retryable network error, and not a moment sooner', async () => {
+    vi.useFakeTimers();
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ getCatalog: () => new Promise<never>(() => undefined) }),
+    );
+    const outcome = provider.getCatalog({}).then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(29_999);
+    await expect(Promise.race([outcome, Promise.resolve('pending')])).resolves.toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(BillingError);
+    expect(error).toMatchObject({
+      code: 'network',
+      retryable: true,
+      details: { reason: 'timeout', method: 'getCatalog' },
+    });
+  });
+
+  it('never cuts a write short: its outcome would be unknown', async () => {
+    vi.useFakeTimers();
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ changePlan: () => new Promise<never>(() => undefined) }),
+    );
+    let settled = false;
+    provider
+      .changePlan({
+        planId: 'ecommerce-scale',
+        interval: 'month',
+        idempotencyKey: 'sk_1',
+        expectedAmountDue: { amount: 30000, currency: 'EUR' },
+      })
+      .then(
+        () => {
+          settled = true;
+        },
+        () => {
+          settled = true;
+        },
+      );
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(settled).toBe(false);
+  });
+
+  it('leaves no timer behind once a read has answered', async () => {
+    vi.useFakeTimers();
+    const provider = createValidatedDataProvider(createTestDataProvider({ getCatalog: async () => plans }));
+    await provider.getCatalog({});
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
