@@ -23,9 +23,7 @@ import { InvoiceStatusBadge } from './invoice-status-badge';
 const INVOICE_VIEW_NAME = 'InvoiceView';
 
 interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
-  /**
-   * The invoice to fetch with the provider's `getInvoice`. Ignored when `invoice` is given.
-   */
+  /** The invoice to fetch with the provider's `getInvoice`. Ignored when `invoice` is given. */
   invoiceId?: string | undefined;
   /** The invoice itself, e.g. from a list page, when there is nothing to fetch. */
   invoice?: Invoice | undefined;
@@ -162,8 +160,9 @@ function Party({ party, heading, headingId }: { party: InvoiceParty; heading: st
       </h3>
       <address>
         <strong>{party.name}</strong>
-        {party.addressLines.map((line) => (
-          <span key={line}>{line}</span>
+        {party.addressLines.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose lines may repeat
+          <span key={index}>{line}</span>
         ))}
         <span>{party.country}</span>
         {party.vatId && <span>{t('invoiceView.vatId', { vatId: party.vatId })}</span>}
@@ -275,8 +274,9 @@ function InvoiceSummary({ invoice }: { invoice: Invoice }) {
               numeric={[t('invoiceView.taxes.taxable'), t('invoiceView.taxes.amount')]}
             />
             <tbody>
-              {invoice.taxes.map((tax) => (
-                <tr key={`${tax.name}:${tax.ratePercent}`}>
+              {invoice.taxes.map((tax, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose lines may repeat
+                <tr key={index}>
                   <th scope="row">
                     {t('invoiceView.taxes.name', {
                       name: tax.name,

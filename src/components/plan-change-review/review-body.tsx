@@ -152,8 +152,9 @@ function ProrationTable({ preview, currentName, targetName }: ProrationTableProp
     <table className="sk-Proration" data-slot="proration">
       <caption>{t('review.lines.caption')}</caption>
       <tbody>
-        {preview.lines.map((line) => (
-          <tr key={`${line.kind}:${line.planId}:${line.interval}`} data-kind={line.kind}>
+        {preview.lines.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose lines may repeat
+          <tr key={index} data-kind={line.kind}>
             <th scope="row">
               {line.kind === 'credit'
                 ? t('review.lines.credit', { plan: currentName })
