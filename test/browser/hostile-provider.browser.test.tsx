@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { BillingSummary, SubscriptionKitProvider } from 'subscription-kit';
+import { screen } from '@testing-library/react';
+import { BillingSummary } from 'subscription-kit';
 import 'subscription-kit/styles.css';
 import type { MemoryBillingData } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { basicSubscriberData, demoProvider } from '../../stories/scenarios';
+import { renderOnHostPage } from '../support/host-page';
 
 /*
  * A hostile backend against a host's page in Chromium: whatever it answers, the host's own content
@@ -13,19 +14,7 @@ import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scen
 
 function renderHostPage(data: MemoryBillingData, { locale = 'en', queryClient = new QueryClient() } = {}) {
   const provider = demoProvider(data);
-  render(
-    <main>
-      <h1>Host dashboard</h1>
-      <SubscriptionKitProvider
-        dataProvider={provider}
-        queryClient={queryClient}
-        locale={locale}
-        now={demoClock}
-      >
-        <BillingSummary />
-      </SubscriptionKitProvider>
-    </main>,
-  );
+  renderOnHostPage(<BillingSummary />, { dataProvider: provider, queryClient, locale });
   return { provider, queryClient };
 }
 

@@ -1,18 +1,18 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import {
   BillingSummary,
   PaymentMethods,
   PlanModal,
   PlanModalContent,
   type SubscriptionKitEvent,
-  SubscriptionKitProvider,
   UsageMeters,
 } from 'subscription-kit';
 import 'subscription-kit/styles.css';
 import type { MemoryBillingData } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { demoClock, demoProvider, invoiceHistoryData, withOverrides } from '../../stories/scenarios';
+import { demoProvider, invoiceHistoryData, withOverrides } from '../../stories/scenarios';
+import { renderOnHostPage } from '../support/host-page';
 
 /*
  * The values a hostile backend sent that once made core throw (and the host's whole page unmount),
@@ -134,23 +134,16 @@ function renderHostPage(data: MemoryBillingData) {
   const events: SubscriptionKitEvent[] = [];
   const provider = demoProvider(data);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <main>
-      <h1>Host dashboard</h1>
-      <SubscriptionKitProvider
-        dataProvider={provider}
-        queryClient={queryClient}
-        now={demoClock}
-        onEvent={(event) => events.push(event)}
-      >
-        <BillingSummary />
-        <UsageMeters />
-        <PaymentMethods />
-        <PlanModal defaultOpen>
-          <PlanModalContent />
-        </PlanModal>
-      </SubscriptionKitProvider>
-    </main>,
+  renderOnHostPage(
+    <>
+      <BillingSummary />
+      <UsageMeters />
+      <PaymentMethods />
+      <PlanModal defaultOpen>
+        <PlanModalContent />
+      </PlanModal>
+    </>,
+    { dataProvider: provider, queryClient, onEvent: (event) => events.push(event) },
   );
   return { events, queryClient };
 }
@@ -192,20 +185,14 @@ describe('given a price whose getter answers differently after it has been check
       },
     }) as typeof provider;
     const events: SubscriptionKitEvent[] = [];
-    render(
-      <main>
-        <h1>Host dashboard</h1>
-        <SubscriptionKitProvider
-          dataProvider={hostile}
-          now={demoClock}
-          onEvent={(event) => events.push(event)}
-        >
-          <BillingSummary />
-          <PlanModal defaultOpen>
-            <PlanModalContent />
-          </PlanModal>
-        </SubscriptionKitProvider>
-      </main>,
+    renderOnHostPage(
+      <>
+        <BillingSummary />
+        <PlanModal defaultOpen>
+          <PlanModalContent />
+        </PlanModal>
+      </>,
+      { dataProvider: hostile, onEvent: (event) => events.push(event) },
     );
     expect((await screen.findAllByText(/€490/)).length).toBeGreaterThan(0);
     expect(document.body.textContent).not.toMatch(/XXX|-0\.01/);

@@ -1,19 +1,19 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import {
   type Plan,
   PlanModal,
   PlanModalContent,
   PlanModalTrigger,
-  SubscriptionKitProvider,
   subscriptionKitKeys,
 } from 'subscription-kit';
 import 'subscription-kit/styles.css';
 import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { demoClock, demoProvider, planNamed } from '../../stories/scenarios';
+import { demoProvider, planNamed } from '../../stories/scenarios';
+import { renderOnHostPage } from '../support/host-page';
 import { tabTo } from '../support/keyboard';
 
 /*
@@ -27,22 +27,12 @@ function renderModal(provider: MemoryDataProvider) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } },
   });
-  render(
-    <main>
-      <h1>Host dashboard</h1>
-      <SubscriptionKitProvider
-        dataProvider={provider}
-        queryClient={queryClient}
-        now={demoClock}
-        onEvent={onEvent}
-      >
-        <PlanModal>
-          <PlanModalTrigger />
-          <PlanModalContent />
-        </PlanModal>
-      </SubscriptionKitProvider>
-      <p>Host footer</p>
-    </main>,
+  renderOnHostPage(
+    <PlanModal>
+      <PlanModalTrigger />
+      <PlanModalContent />
+    </PlanModal>,
+    { dataProvider: provider, queryClient, onEvent },
   );
   return { onEvent, queryClient, trigger: screen.getByRole('button', { name: '⚡ Change plan' }) };
 }
