@@ -5,7 +5,7 @@ import 'subscription-kit/styles.css';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider } from '../../stories/scenarios';
-import { tabTo } from '../support/tab-to';
+import { tabTo } from '../support/keyboard';
 
 function renderList(provider: BillingDataProvider, { theme = 'light' as Theme, pageSize = 20 } = {}) {
   return render(

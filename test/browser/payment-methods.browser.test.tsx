@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DemoHostPaymentForm } from '../../stories/demo-host-payment-form';
 import { demoClock, demoProvider, supportScaleData } from '../../stories/scenarios';
-import { tabTo } from '../support/tab-to';
+import { tabTo } from '../support/keyboard';
 
 function renderMethods(provider: MemoryDataProvider, { theme = 'light' as Theme } = {}) {
   return render(

@@ -1,11 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { PlanModal, PlanModalContent, PlanModalTrigger, SubscriptionKitProvider } from 'subscription-kit';
 import 'subscription-kit/styles.css';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider, manyPlansData } from '../../stories/scenarios';
-import { tabTo } from '../support/keyboard';
+import { openPlanModalByKeyboard, tabTo } from '../support/keyboard';
 
 /*
  * "See all plans" with 10,000 plans: the catalog opens on its first plans, says how many of how
@@ -23,10 +23,7 @@ async function openCatalogWithKeyboard() {
       </SubscriptionKitProvider>
     </main>,
   );
-  await tabTo('⚡ Change plan');
-  await userEvent.keyboard('{Enter}');
-  const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-  await within(dialog).findAllByRole('article');
+  const dialog = await openPlanModalByKeyboard();
   await tabTo('See all plans');
   await userEvent.keyboard('{Enter}');
   return within(dialog).findByRole('region', { name: 'All plans' });

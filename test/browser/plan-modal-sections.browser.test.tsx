@@ -13,7 +13,7 @@ import 'subscription-kit/styles.css';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoClock, demoProvider } from '../../stories/scenarios';
-import { tabTo } from '../support/tab-to';
+import { tabTo } from '../support/keyboard';
 
 describe('given a host that puts every plan first, then enterprise contact and the review, and nothing else', () => {
   it('shows them in its order and completes an upgrade by keyboard alone', async () => {

@@ -12,7 +12,7 @@ import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { basicSubscriberData, demoClock, demoProvider, supportScaleData } from '../../stories/scenarios';
-import { tabTo } from '../support/tab-to';
+import { openPlanModalByKeyboard, tabTo } from '../support/keyboard';
 
 function renderModal(
   provider: MemoryDataProvider,
@@ -32,10 +32,7 @@ function renderModal(
 }
 
 async function openWithKeyboard() {
-  await tabTo('⚡ Change plan');
-  await userEvent.keyboard('{Enter}');
-  const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-  await within(dialog).findAllByRole('article');
+  const dialog = await openPlanModalByKeyboard();
   return dialog;
 }
 

@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { demoProvider, planNamed } from '../../stories/scenarios';
 import { renderOnHostPage } from '../support/host-page';
-import { tabTo } from '../support/keyboard';
+import { openPlanModalByKeyboard, tabTo } from '../support/keyboard';
 
 /*
  * The plan modal when what it shows can no longer be rendered while the customer is in it: the
@@ -40,10 +40,7 @@ function renderModal(provider: MemoryDataProvider) {
 /** Opens the modal by keyboard, puts focus on a plan's button, then breaks the cached catalog. */
 async function breakWhileFocusedOnAPlan(provider: MemoryDataProvider) {
   const rendered = renderModal(provider);
-  await tabTo('⚡ Change plan');
-  await userEvent.keyboard('{Enter}');
-  const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-  await within(dialog).findAllByRole('article');
+  const dialog = await openPlanModalByKeyboard();
   await tabTo('Select Ecommerce Scale');
   // The host's cache now holds a plan the modal cannot render (a plan without prices).
   const broken = { ...planNamed('Ecommerce Scale'), prices: undefined } as unknown as Plan;
