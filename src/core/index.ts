@@ -43,6 +43,8 @@ export type {
   PlanChangeStep,
 } from './plan-change-flow';
 export { initialPlanChangeFlowState, planChangeFlowReducer, resumePlanChangeFlow } from './plan-change-flow';
+export type { ExpectedMonthlyCost } from './plan-cost';
+export { expectedMonthlyCost } from './plan-cost';
 export type {
   PlanChangeCalculation,
   PlanChangePreview,
@@ -54,6 +56,7 @@ export { previewPlanChange } from './preview-plan-change';
 export type { ProrateInput, Proration } from './prorate';
 export { prorate } from './prorate';
 export type {
+  OverageComparison,
   RankedPlan,
   Recommendation,
   RecommendationBase,
@@ -62,6 +65,8 @@ export type {
   RecommendPlansOptions,
 } from './recommend-plans';
 export { recommendPlans } from './recommend-plans';
+export type { MonthlyUsage, ProjectedUsageSource } from './recommendation-usage';
+export { projectMonthlyUsage } from './recommendation-usage';
 export type { Instant } from './time';
 export type {
   AccountContext,
@@ -81,6 +86,7 @@ export type {
   PlanAvailability,
   PlanChangeIntent,
   PlanLimits,
+  PreviousPeriodUsage,
   ScheduledChange,
   Subscription,
   SubscriptionStatus,
@@ -98,5 +104,20 @@ export type {
   UpcomingBillBase,
 } from './upcoming-bill';
 export { estimateOverage, upcomingBill } from './upcoming-bill';
-export type { MeasureUsageOptions, Period, UsageLevel, UsageMeasure } from './usage';
-export { measureUsage, projectUsage, usagePeriodAt } from './usage';
+export type {
+  MeasureUsageOptions,
+  Period,
+  ProjectionBasis,
+  ProjectUsageInput,
+  UsageLevel,
+  UsageMeasure,
+  UsageOverTime,
+  UsageProjection,
+} from './usage';
+export {
+  explainProjection,
+  MIN_PROJECTION_SHARE,
+  measureUsage,
+  projectUsage,
+  usagePeriodAt,
+} from './usage';

@@ -131,6 +131,17 @@ export interface TrialUsage {
   usage: Usage;
 }
 
+/**
+ * Usage counted over the period before the current one (on annual billing, the month before), with
+ * that period: cut short when a plan change restarted the period. Early in a period, the
+ * projection goes on at its pace.
+ */
+export interface PreviousPeriodUsage {
+  start: string;
+  end: string;
+  usage: Usage;
+}
+
 /** What the engine knows about the account; every field may be missing. */
 export interface AccountContext {
   /** Installed agent template, e.g. `ecommerce`, `support`. */
@@ -144,6 +155,8 @@ export interface AccountContext {
   trialUsage?: TrialUsage | null;
   /** Usage in the current billing period. */
   usage?: Usage;
+  /** Usage in the period before the current one. */
+  previousPeriodUsage?: PreviousPeriodUsage | null;
   /** Feature codes the account actively uses. */
   featuresInUse?: string[];
 }

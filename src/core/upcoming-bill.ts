@@ -1,8 +1,17 @@
 import { effectivePrice } from './effective-price';
 import { addMoney, money } from './money';
 import { type Instant, toTime } from './time';
-import type { BillingInterval, Money, Plan, Subscription, Usage, UsageMetric } from './types';
-import { measureUsage, usagePeriodAt } from './usage';
+import type {
+  BillingInterval,
+  Money,
+  Plan,
+  PreviousPeriodUsage,
+  Subscription,
+  TrialUsage,
+  Usage,
+  UsageMetric,
+} from './types';
+import { measureUsage, type ProjectUsageInput, usagePeriodAt } from './usage';
 
 export interface OverageLine {
   metric: UsageMetric;
@@ -28,16 +37,12 @@ const MAX_OVERAGE_AMOUNT = 10 ** 15;
 
 /**
  * Estimates the overage billed at the end of the period: usage is projected to the period's end
- * (`projectUsage`: flows at the pace so far, stocks as held); each metric with an overage rate is
+ * (`projectUsage`: flows at the pace so far, or early in the period the previous period's or the
+ * trial's pace, stocks as held); each metric with an overage rate is
  * billed per started block above its limit, up to 10^15 minor units a metric. The total is in the
  * plan's currency: a rate in another one is refused (`currency_mismatch`).
  */
-export function estimateOverage(input: {
-  plan: Plan;
-  usage: Usage;
-  period: { start: Instant; end: Instant };
-  now: Instant;
-}): OverageEstimate {
+export function estimateOverage(input: ProjectUsageInput & { plan: Plan }): OverageEstimate {
   const lines: OverageLine[] = [];
   let total = money(0, input.plan.prices.month.currency);
   for (const measure of measureUsage(input)) {
@@ -91,12 +96,23 @@ export function upcomingBill(input: {
   catalog: readonly Plan[];
   usage: Usage;
   now: Instant;
+  /** What the previous period used: early in a period, its pace projects this one's overage. */
+  previousPeriodUsage?: PreviousPeriodUsage | null | undefined;
+  /** The trial: early in the first period, its pace projects the overage. */
+  trialUsage?: TrialUsage | null | undefined;
 }): UpcomingBill | null {
   const { subscription, catalog } = input;
   const plan = catalog.find((candidate) => candidate.id === subscription.planId);
   if (!plan || subscription.status === 'canceled') return null;
   const usagePeriod = usagePeriodAt(subscription, input.now);
-  const overage = estimateOverage({ plan, usage: input.usage, period: usagePeriod, now: input.now });
+  const overage = estimateOverage({
+    plan,
+    usage: input.usage,
+    period: usagePeriod,
+    now: input.now,
+    previousPeriod: input.previousPeriodUsage,
+    trial: input.trialUsage,
+  });
   const periodEnd = new Date(toTime(subscription.currentPeriod.end));
   if (overage.lines.length > 0 && usagePeriod.end < periodEnd) {
     return { billedAt: usagePeriod.end, base: null, overage: overage.lines, total: overage.total };

@@ -63,9 +63,10 @@ describe('given an e-commerce trial of 9,800 conversations in 7 days with Shopif
     expect(voice?.reasons).toContainEqual({ code: 'unavailable', params: { reason: 'assistant_config' } });
   });
 
-  it('moves up to Scale when asked for more headroom than Basic leaves', () => {
+  it("moves up to Scale when asked for more headroom than Basic's hard limit leaves", () => {
+    const hardLimits = demoPlans.map(({ overage: _, ...plan }) => plan);
     const roomy = recommendPlans({
-      catalog: demoPlans,
+      catalog: hardLimits,
       account: demoAccounts.ecommerceTrial,
       now: demoNow,
       options: { headroom: 0.25 },
@@ -74,6 +75,52 @@ describe('given an e-commerce trial of 9,800 conversations in 7 days with Shopif
     expect(roomy.ranked.find((entry) => entry.planId === 'ecommerce-basic')?.reasons).toContainEqual({
       code: 'over_limit',
       params: { metric: 'conversations', needed: 52_500, limit: 50_000 },
+    });
+  });
+
+  it('stays on Basic when the overage the extra headroom needs costs less than Scale', () => {
+    // 52,500 needed: three blocks of 1,000 above 50,000 at €10, €220 a month against Scale's €490.
+    const roomy = recommendPlans({
+      catalog: demoPlans,
+      account: demoAccounts.ecommerceTrial,
+      now: demoNow,
+      options: { headroom: 0.25 },
+    });
+    expect(roomy.planId).toBe('ecommerce-basic');
+    expect(roomy.reasons).toContainEqual({
+      code: 'overage_cheaper',
+      params: {
+        planId: 'ecommerce-basic',
+        planName: 'Ecommerce Basic',
+        overage: money(3_000, 'EUR'),
+        alternativePlanId: 'ecommerce-scale',
+        alternativePlanName: 'Ecommerce Scale',
+      },
+    });
+  });
+
+  it('moves up to Scale when the overage Basic would charge costs more than Scale', () => {
+    // 70,000 in a 30-day trial, 80,500 with headroom: 31 blocks, €500 a month against Scale's €490.
+    const trialUsage = {
+      start: '2026-02-01T00:00:00.000Z',
+      end: '2026-03-03T00:00:00.000Z',
+      usage: { conversations: 70_000 },
+    };
+    const roomy = recommendPlans({
+      catalog: demoPlans,
+      account: { ...demoAccounts.ecommerceTrial, trialUsage },
+      now: demoNow,
+    });
+    expect(roomy.planId).toBe('ecommerce-scale');
+    expect(roomy.reasons).toContainEqual({
+      code: 'overage_costlier',
+      params: {
+        planId: 'ecommerce-basic',
+        planName: 'Ecommerce Basic',
+        overage: money(31_000, 'EUR'),
+        alternativePlanId: 'ecommerce-scale',
+        alternativePlanName: 'Ecommerce Scale',
+      },
     });
   });
 

@@ -1,6 +1,11 @@
 import type { TOptions } from 'i18next';
 import type en from '../../../locales/en/subscription-kit.json';
-import type { RecommendationReason } from '../../core';
+import {
+  formatMoney,
+  type OverageComparison,
+  type ProjectedUsageSource,
+  type RecommendationReason,
+} from '../../core';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { useLibraryTranslation } from '../../react/use-library-translation';
 import { formatNumber, roundForDisplay } from './format';
@@ -68,12 +73,17 @@ const REASON_SENTENCES: { [Code in ReasonCode]: Describe<Code> } = {
       integration: integrationName(params.integration, t),
     }),
   projected_usage: ({ params }, t, locale) => {
-    const value = formatNumber(roundForDisplay(params.monthly), locale);
-    const kind = params.source === 'period' ? 'period_usage' : 'projected_usage';
+    // Usage so far is counted, not estimated: exact.
+    const monthly = params.source === 'so_far' ? params.monthly : roundForDisplay(params.monthly);
+    const value = formatNumber(monthly, locale);
     return params.metric === 'conversations' || params.metric === 'aiTokens'
-      ? t(`recommendations.reasons.${kind}_${params.metric}`, { value })
+      ? t(`recommendations.reasons.${PROJECTION_SENTENCES[params.source]}_${params.metric}`, { value })
       : null;
   },
+  overage_cheaper: ({ params }, t, locale) =>
+    t('recommendations.reasons.overage_cheaper', comparison(params, locale)),
+  overage_costlier: ({ params }, t, locale) =>
+    t('recommendations.reasons.overage_costlier', comparison(params, locale)),
   no_usage_data: (_, t) => t('recommendations.reasons.no_usage_data'),
   over_limit: ({ params }, t, locale) =>
     t('recommendations.reasons.over_limit', {
@@ -84,6 +94,22 @@ const REASON_SENTENCES: { [Code in ReasonCode]: Describe<Code> } = {
   unavailable: () => null,
   current_plan: () => null,
 };
+
+/** The sentence for a projected figure, by what it rests on. */
+const PROJECTION_SENTENCES = {
+  trial: 'projected_usage',
+  period: 'period_usage',
+  previous_period: 'previous_period_usage',
+  so_far: 'so_far_usage',
+} as const satisfies Record<ProjectedUsageSource, string>;
+
+function comparison(params: OverageComparison, locale: string) {
+  return {
+    plan: params.planName,
+    alternative: params.alternativePlanName,
+    overage: formatMoney(params.overage, locale, { trimWholeAmounts: true }),
+  };
+}
 
 /** One reason as a sentence in the customer's language; `null` for reasons shown nowhere. */
 function describeReason(reason: RecommendationReason, t: Translate, locale: string): string | null {
