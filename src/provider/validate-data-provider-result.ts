@@ -133,6 +133,7 @@ const account = object({
   country: optional(nullable(string)),
   assistantConfiguration: optional(nullable(string)),
   trialUsage: optional(nullable(object({ start: instant, end: instant, usage }))),
+  previousPeriodUsage: optional(nullable(object({ start: instant, end: instant, usage }))),
   usage: optional(usage),
   featuresInUse: optional(strings),
 });

@@ -235,3 +235,34 @@ describe('given results built to trip the validator', () => {
     );
   });
 });
+
+describe("given an account with the previous period's usage", () => {
+  const previousPeriodUsage = {
+    start: '2026-02-06T09:00:00Z',
+    end: '2026-03-06T09:00:00Z',
+    usage: { conversations: 30_000 },
+  };
+
+  it('passes it on as given', async () => {
+    const provider = createValidatedDataProvider(
+      createTestDataProvider({ getAccount: async () => ({ previousPeriodUsage }) }),
+    );
+    expect(await provider.getAccount({})).toEqual({ previousPeriodUsage });
+  });
+
+  it('names a usage beyond the bounds, and an end that is not an instant', async () => {
+    const beyond = { ...previousPeriodUsage, usage: { conversations: 10 ** 16 } };
+    const undated = { ...previousPeriodUsage, end: 'last month' };
+    const answering = (value: unknown) =>
+      createValidatedDataProvider(
+        createTestDataProvider({ getAccount: async () => ({ previousPeriodUsage: value }) as never }),
+      );
+
+    expect((await rejectionOf(answering(beyond).getAccount({}))).details.path).toBe(
+      'account.previousPeriodUsage.usage.conversations',
+    );
+    expect((await rejectionOf(answering(undated).getAccount({}))).details.path).toBe(
+      'account.previousPeriodUsage.end',
+    );
+  });
+});

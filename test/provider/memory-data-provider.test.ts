@@ -163,6 +163,46 @@ describe('given the demo account on Support Scale, mid-period', () => {
   });
 });
 
+describe('given Ecommerce Basic with 45,000 conversations ten days into the period', () => {
+  const data = createDemoBillingData({ account: 'nearLimit' });
+  const finished = {
+    start: '2026-03-06T09:00:00.000Z',
+    usage: { conversations: 45_000, aiTokens: 2_500_000 },
+  };
+
+  it("starts a restarted period's conversations and AI tokens at zero, and keeps the finished ones as the previous period's", async () => {
+    const provider = createProvider({ data });
+    await provider.changePlan(
+      await confirmed(provider, { planId: 'ecommerce-basic', interval: 'year', idempotencyKey: 'k1' }),
+    );
+    expect(await provider.getAccount({})).toMatchObject({
+      usage: { conversations: 0, documents: 850, assistants: 2, seats: 3, aiTokens: 0 },
+      previousPeriodUsage: { ...finished, end: demoNow.toISOString() },
+    });
+  });
+
+  it('keeps counting through an upgrade that keeps the period', async () => {
+    const provider = createProvider({ data });
+    await provider.changePlan(
+      await confirmed(provider, { planId: 'ecommerce-scale', interval: 'month', idempotencyKey: 'k1' }),
+    );
+    const account = await provider.getAccount({});
+    expect(account.usage?.conversations).toBe(45_000);
+    expect(account.previousPeriodUsage).toBeUndefined();
+  });
+
+  it('starts the flows at zero when the period renews', async () => {
+    let now = demoNow;
+    const provider = createProvider({ data, now: () => now });
+    now = new Date('2026-04-07T00:00:00.000Z');
+    await provider.getSubscription({});
+    expect(await provider.getAccount({})).toMatchObject({
+      usage: { conversations: 0, documents: 850, aiTokens: 0 },
+      previousPeriodUsage: { ...finished, end: '2026-04-06T09:00:00.000Z' },
+    });
+  });
+});
+
 describe('given an account whose usage blocks the downgrade', () => {
   const data = createDemoBillingData({ account: 'blockedDowngrade' });
 

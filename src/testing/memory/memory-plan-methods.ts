@@ -6,13 +6,14 @@ import {
   type PlanChangeCalculation,
   previewPlanChange,
   type Subscription,
+  usagePeriodAt,
 } from '../../core';
 import { type BillingDataProvider, type ChangePlanResult, expectedAmountDueOf } from '../../provider';
 import { subscriptionLineName } from './build-invoice';
 import type { RunCall } from './memory-calls';
 import type { MemoryDataProvider } from './memory-data-provider-options';
 import { chargeDefaultPaymentMethod } from './memory-payment-methods';
-import type { MemoryStore } from './memory-store';
+import { type MemoryStore, startUsagePeriod } from './memory-store';
 
 type PlanMethods = Pick<
   MemoryDataProvider,
@@ -137,6 +138,10 @@ function applyChange(
       subscription && subscription.interval === interval ? subscription.billingAnchor : preview.effectiveAt,
     scheduledChange: null,
   };
+  if (subscription && period.start !== subscription.currentPeriod.start) {
+    const finished = usagePeriodAt(subscription, preview.effectiveAt);
+    startUsagePeriod(store, { start: finished.start.toISOString(), end: period.start });
+  }
   store.state.subscription = next;
   return { status: 'complete', subscription: next };
 }

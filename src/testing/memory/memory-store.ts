@@ -8,6 +8,9 @@ import {
   nextBillingDate,
   type PaymentMethod,
   type Plan,
+  type Usage,
+  type UsageMetric,
+  usagePeriodAt,
 } from '../../core';
 import { createDemoBillingData } from '../demo/create-demo-billing-data';
 import { buildInvoice, subscriptionLineName } from './build-invoice';
@@ -119,6 +122,8 @@ function settle(store: MemoryStore): void {
       subscription.interval = change.interval;
       subscription.scheduledChange = null;
     }
+    const finished = usagePeriodAt(subscription, new Date(Date.parse(start) - 1));
+    startUsagePeriod(store, { start: finished.start.toISOString(), end: start });
     const period = {
       start,
       end: nextBillingDate(subscription.billingAnchor, start, subscription.interval).toISOString(),
@@ -133,4 +138,23 @@ function settle(store: MemoryStore): void {
       price.currency,
     );
   }
+}
+
+/**
+ * A new period counts its own flows (conversations, AI tokens): they start at zero, and what the
+ * finished period used becomes the previous period's usage. Stocks are held across periods.
+ */
+const FLOWS: readonly UsageMetric[] = ['conversations', 'aiTokens'];
+
+export function startUsagePeriod(store: MemoryStore, finished: { start: string; end: string }): void {
+  const usage = store.state.account.usage;
+  if (!usage) return;
+  const flows: Usage = {};
+  for (const metric of FLOWS) {
+    const used = usage[metric];
+    if (used === undefined) continue;
+    flows[metric] = used;
+    usage[metric] = 0;
+  }
+  store.state.account.previousPeriodUsage = { ...finished, usage: flows };
 }
