@@ -175,6 +175,8 @@ export interface UsageScenario {
   usage: Usage;
   /** The plan has no overage prices: its limits are hard. */
   hardLimits?: boolean;
+  /** What the period before used, over its `days` up to this period's start. */
+  previousPeriod?: { days: number; usage: Usage };
 }
 
 /**
@@ -186,6 +188,7 @@ export function usageData({
   daysIn = 10,
   usage,
   hardLimits = false,
+  previousPeriod,
 }: UsageScenario): MemoryBillingData {
   const data = createDemoBillingData({ account: 'nearLimit' });
   const plan = planNamed(planName);
@@ -196,7 +199,17 @@ export function usageData({
     plans: data.plans.map((candidate) =>
       hardLimits && candidate.id === plan.id ? withoutOverage(candidate) : candidate,
     ),
-    account: { ...data.account, usage },
+    account: {
+      ...data.account,
+      usage,
+      ...(previousPeriod && {
+        previousPeriodUsage: {
+          start: new Date(start.getTime() - previousPeriod.days * DAY).toISOString(),
+          end: start.toISOString(),
+          usage: previousPeriod.usage,
+        },
+      }),
+    },
     subscription: data.subscription && {
       ...data.subscription,
       planId: plan.id,
@@ -232,6 +245,17 @@ export const usageScenarios = {
   unlimited: {
     planName: 'Enterprise',
     usage: { conversations: 180_000, documents: 42_000, assistants: 4, seats: 36, aiTokens: 61_000_000 },
+  },
+  /** Day 1 of a period that a plan change restarted, 30,000 conversations counted before it reset. */
+  tooEarly: {
+    daysIn: 0,
+    usage: { conversations: 30_000, documents: 300, assistants: 2, seats: 3, aiTokens: 1_200_000 },
+  },
+  /** Day 2, with last period's 30,000 conversations in 20 days: about 47,000 by the period's end. */
+  lastPeriodPace: {
+    daysIn: 1,
+    usage: { conversations: 1_500, documents: 300, assistants: 2, seats: 3, aiTokens: 60_000 },
+    previousPeriod: { days: 20, usage: { conversations: 30_000, aiTokens: 1_200_000 } },
   },
   /** The first day of the period: nothing measured yet. */
   noUsage: { daysIn: 0, usage: {} },

@@ -58,7 +58,8 @@ export const Near: Story = {
 
 /**
  * 45,000 of 50,000 conversations ten days in: heading for 139,500. The plan bills overage, so the
- * nudge says what it will cost, and offers the plan the engine picks for that usage.
+ * nudge says what it will cost, and offers the plan the engine picks for that usage: Ecommerce Scale,
+ * whose own overage still costs less than Enterprise.
  */
 export const OverLimit: Story = {
   play: async ({ canvasElement }) => {
@@ -74,17 +75,24 @@ export const OverLimit: Story = {
         'Usage above the limit is billed per use: about €900.00 on April 6, 2026, excluding tax.',
       ),
     ).toBeVisible();
-    await expect(within(nudge).getByText('Enterprise fits this usage.')).toBeVisible();
+    await expect(within(nudge).getByText('Ecommerce Scale fits this usage.')).toBeVisible();
+    await expect(
+      within(nudge).getByText(
+        'Ecommerce Scale with about €610 of overage a month costs less than Enterprise',
+      ),
+    ).toBeVisible();
   },
 };
 
-/** "Review Enterprise" opens the change-plan dialog on the review of that upgrade. */
+/** "Review Ecommerce Scale" opens the change-plan dialog on the review of that upgrade. */
 export const ReviewFromNudge: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Ecommerce Scale' }));
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-    await expect(within(dialog).getByText('Ecommerce Basic → Enterprise · billed monthly')).toBeVisible();
+    await expect(
+      within(dialog).getByText('Ecommerce Basic → Ecommerce Scale · billed monthly'),
+    ).toBeVisible();
     await expect(await within(dialog).findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
   },
 };
@@ -95,7 +103,7 @@ export const OverHardLimit: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
     await expect(await screen.findByText("Your plan doesn't include usage above its limits.")).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Review Enterprise' })).toHaveAttribute(
+    await expect(screen.getByRole('button', { name: 'Review Ecommerce Scale' })).toHaveAttribute(
       'data-variant',
       'primary',
     );
@@ -148,6 +156,33 @@ export const Danish: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
     await expect(await screen.findByRole('meter', { name: 'Samtaler' })).toBeVisible();
+  },
+};
+
+/**
+ * Day 1 of a period a plan change restarted, with 30,000 conversations counted: too early to
+ * project, so the meters say so instead of multiplying the day by 31, and nothing is nudged.
+ */
+export const TooEarly: Story = {
+  parameters: withUsage(usageScenarios.tooEarly),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const conversations = await screen.findByRole('meter', { name: 'Conversations' });
+    await expect(conversations).toHaveAttribute('aria-valuetext', '30,000 of 50,000 conversations (60%)');
+    await expect(screen.getAllByText('Too early in the period to project')).toHaveLength(2);
+    await expect(screen.queryByRole('region', { name: "You're heading past your plan's limits" })).toBeNull();
+  },
+};
+
+/** Day 2, with the previous period's pace (30,000 in 20 days) carrying the rest of this one. */
+export const LastPeriodPace: Story = {
+  parameters: withUsage(usageScenarios.lastPeriodPace),
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    await expect(
+      await screen.findByText("At last period's pace: about 47,000 by April 15, 2026"),
+    ).toBeVisible();
+    await expect(screen.queryByRole('region', { name: "You're heading past your plan's limits" })).toBeNull();
   },
 };
 

@@ -51,13 +51,20 @@ export function useRecommendations(): RecommendationsResult {
   };
 }
 
-/** The engine's recommendation for the account at `at`, with the current period's usage projected. */
+/**
+ * The engine's recommendation for the account at `at`, with the current period's usage projected
+ * and costs weighed at the subscription's interval.
+ */
 export function recommendationFor({ catalog, account, subscription }: BillingData, at: Date): Recommendation {
   return recommendPlans({
     catalog,
     account,
     now: at,
     currentPlanId: subscription?.planId ?? null,
-    ...(subscription && { usagePeriod: usagePeriodAt(subscription, at) }),
+    ...(subscription && {
+      usagePeriod: usagePeriodAt(subscription, at),
+      // An annual customer weighs overage against annual prices per month.
+      options: { interval: subscription.interval },
+    }),
   });
 }

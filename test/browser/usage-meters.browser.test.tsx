@@ -90,7 +90,7 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     });
     expect(core.recommendation.outcome).toBe('plan');
     const picked = data.plans.find((plan) => plan.id === core.recommendation.planId);
-    expect(picked?.name).toBe('Enterprise');
+    expect(picked?.name).toBe('Ecommerce Scale');
 
     const nudge = await screen.findByRole('region', { name: nudgeName });
     expect(
@@ -109,6 +109,12 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     expect(
       within(nudge).getByText(
         "At this period's pace, you're heading for about 140,000 conversations a month",
+      ),
+    ).toBeVisible();
+    // Scale's 61 blocks of overage at 160,425 (headroom included) cost less than Enterprise.
+    expect(
+      within(nudge).getByText(
+        'Ecommerce Scale with about €610 of overage a month costs less than Enterprise',
       ),
     ).toBeVisible();
     expect(within(nudge).getByRole('button', { name: `Review ${picked?.name}` })).toBeVisible();
@@ -142,11 +148,11 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
   it('opens the change-plan dialog on the review of that plan by keyboard, and returns focus on Escape', async () => {
     const provider = demoProvider(data);
     renderMeters(provider);
-    const button = await screen.findByRole('button', { name: 'Review Enterprise' });
+    const button = await screen.findByRole('button', { name: 'Review Ecommerce Scale' });
     button.focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-    expect(within(dialog).getByText('Ecommerce Basic → Enterprise · billed monthly')).toBeVisible();
+    expect(within(dialog).getByText('Ecommerce Basic → Ecommerce Scale · billed monthly')).toBeVisible();
     expect(await within(dialog).findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
     expect(provider.calls.previewChange).toBe(1);
     await userEvent.keyboard('{Escape}');
@@ -154,19 +160,21 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     expect(document.activeElement).toBe(button);
   });
 
-  it('keeps the dialog through the upgrade that ends the nudge, then lands focus on the meters', async () => {
+  it('keeps the dialog through the upgrade that ends the offer, then lands focus on the meters', async () => {
     const provider = demoProvider(data);
     renderMeters(provider);
-    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Ecommerce Scale' }));
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Confirm upgrade' }));
-    expect(await within(dialog).findByText("You're now on Enterprise.")).toBeVisible();
-    expect(provider.getData().subscription?.planId).toBe('enterprise');
-    expect(screen.queryByRole('region', { name: nudgeName })).toBeNull();
+    expect(await within(dialog).findByText("You're now on Ecommerce Scale.")).toBeVisible();
+    expect(provider.getData().subscription?.planId).toBe('ecommerce-scale');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Usage this period' }));
-    expect(await screen.findAllByText('Unlimited')).toHaveLength(2);
+    // Still heading past 100,000, and Scale with its overage is the plan to be on: nothing to review.
+    const nudge = screen.getByRole('region', { name: nudgeName });
+    expect(within(nudge).queryByRole('button')).toBeNull();
+    expect(screen.getByRole('meter', { name: 'Conversations' })).toHaveAttribute('aria-valuemax', '100000');
   });
 
   it('closes the dialog before sending the customer to their payment methods', async () => {
@@ -175,7 +183,7 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
       expect(screen.queryByRole('dialog')).toBeNull();
     });
     renderMeters(provider, { onUpdatePaymentMethod });
-    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Ecommerce Scale' }));
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Confirm upgrade' }));
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Update payment method' }));
@@ -186,7 +194,7 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
 
   it('goes back from the review to the plan choice', async () => {
     renderMeters(demoProvider(data));
-    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Ecommerce Scale' }));
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
     await userEvent.click(await within(dialog).findByRole('button', { name: 'Back to plans' }));
     expect(await within(dialog).findByRole('button', { name: 'See all plans' })).toBeVisible();
@@ -200,7 +208,7 @@ describe('given a plan whose limits are hard', () => {
     const nudge = await screen.findByRole('region', { name: nudgeName });
     expect(coreView(data).overage.lines).toEqual([]);
     expect(within(nudge).getByText("Your plan doesn't include usage above its limits.")).toBeVisible();
-    expect(within(nudge).getByRole('button', { name: 'Review Enterprise' })).toHaveAttribute(
+    expect(within(nudge).getByRole('button', { name: 'Review Ecommerce Scale' })).toHaveAttribute(
       'data-variant',
       'primary',
     );

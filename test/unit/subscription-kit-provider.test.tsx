@@ -146,11 +146,11 @@ describe('given an onEvent callback', () => {
         <UsageMeters />
       </SubscriptionKitProvider>,
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Review Ecommerce Scale' }));
     await screen.findByRole('button', { name: 'Confirm upgrade' });
     expect(onEvent.mock.calls.map(([event]) => event)).toEqual([
       { type: 'plan_modal_opened' },
-      { type: 'plan_selected', planId: 'enterprise', interval: 'month' },
+      { type: 'plan_selected', planId: 'ecommerce-scale', interval: 'month' },
     ]);
   });
 });

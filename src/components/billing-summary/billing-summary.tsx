@@ -187,7 +187,14 @@ function upcomingBillOf(
 ): { bill: UpcomingBill | null; billFailure: BillingErrorCode | null } {
   try {
     return {
-      bill: upcomingBill({ subscription, catalog, usage: account.usage ?? {}, now }),
+      bill: upcomingBill({
+        subscription,
+        catalog,
+        usage: account.usage ?? {},
+        now,
+        previousPeriodUsage: account.previousPeriodUsage,
+        trialUsage: account.trialUsage,
+      }),
       billFailure: null,
     };
   } catch (error) {

@@ -22,6 +22,8 @@ const REASON_ORDER: readonly RecommendationReason['code'][] = [
   'template_match',
   'integration_required',
   'projected_usage',
+  'overage_cheaper',
+  'overage_costlier',
   'no_usage_data',
   'over_limit',
 ];

@@ -4,12 +4,13 @@ import {
   formatMoney,
   type Plan,
   type PlanChangeIntent,
+  type ProjectionBasis,
   type Recommendation,
   type UsageMeasure,
 } from '../../core';
 import { formatDate, formatNumber, formatPercent, roundForDisplay } from '../shared/format';
 import { ReasonList } from '../shared/parts';
-import { describeReasons, type Translate, useKit } from '../shared/translate';
+import { describeReasons, type Translate, type TranslationKey, useKit } from '../shared/translate';
 import type { Usage } from './use-usage';
 
 const USAGE_METERS_NAME = 'UsageMeters';
@@ -27,6 +28,14 @@ function levelText(measure: UsageMeasure, t: Translate): string | null {
     : t('usageMeters.level.atLimit');
 }
 
+/** What the projection rests on, in words; `so_far` projects nothing and says it is too early. */
+const PROJECTION_TEXT = {
+  pace: 'usageMeters.projection',
+  previous_period: 'usageMeters.projectionPreviousPeriod',
+  trial: 'usageMeters.projectionTrial',
+  so_far: 'usageMeters.projection',
+} as const satisfies Record<ProjectionBasis, TranslationKey>;
+
 function UsageMeter({ measure, periodEnd }: { measure: UsageMeasure; periodEnd: Date }) {
   const { locale, t } = useKit(USAGE_METERS_NAME);
   const labelId = useId();
@@ -36,12 +45,14 @@ function UsageMeter({ measure, periodEnd }: { measure: UsageMeasure; periodEnd: 
   const status = levelText(measure, t);
   const showProjection = projected > used;
   const projection = showProjection
-    ? t('usageMeters.projection', {
+    ? t(PROJECTION_TEXT[measure.basis ?? 'pace'], {
         // An estimate: two significant figures, as in the recommendations' reasons.
         value: formatNumber(roundForDisplay(projected), locale),
         date: formatDate(periodEnd, locale),
       })
-    : null;
+    : measure.basis === 'so_far' && used > 0
+      ? t('usageMeters.tooEarly')
+      : null;
 
   if (limit === null) {
     return (
@@ -120,6 +131,12 @@ function MeterLabel({ id, name, children }: { id: string; name: string; children
  * UsageNudge
  * -----------------------------------------------------------------------------------------------*/
 
+const NUDGE_REASONS: readonly Recommendation['reasons'][number]['code'][] = [
+  'integration_required',
+  'overage_cheaper',
+  'overage_costlier',
+];
+
 interface UsageNudgeProps {
   plan: Plan;
   interval: PlanChangeIntent['interval'];
@@ -156,13 +173,13 @@ function UsageNudge({
     recommendation.outcome === 'plan' && recommendation.planId !== plan.id
       ? catalog.find((candidate) => candidate.id === recommendation.planId)
       : undefined;
-  // The engine's reasons that bear on this nudge: the projections past the limits, and the
-  // integrations the plan keeps.
+  // The engine's reasons that bear on this nudge: the projections past the limits, the
+  // integrations the plan keeps, and the overage weighed against a bigger plan.
   const reasons = describeReasons(
     recommendation.reasons.filter((reason) =>
       reason.code === 'projected_usage'
         ? exceeding.some((measure) => measure.metric === reason.params.metric)
-        : reason.code === 'integration_required',
+        : NUDGE_REASONS.includes(reason.code),
     ),
     t,
     locale,

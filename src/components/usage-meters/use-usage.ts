@@ -28,9 +28,15 @@ function useUsage({ catalog, account, current, plan, warningAt, nudge }: UsageIn
     if (!catalog || !account || !current || !plan) return null;
     const at = now();
     const period = usagePeriodAt(current, at);
-    const accountUsage = account.usage ?? {};
+    const projection = {
+      usage: account.usage ?? {},
+      period,
+      now: at,
+      previousPeriod: account.previousPeriodUsage,
+      trial: account.trialUsage,
+    };
     const options: MeasureUsageOptions = warningAt === undefined ? {} : { warningAt };
-    const measures = measureUsage({ plan, usage: accountUsage, period, now: at, options });
+    const measures = measureUsage({ ...projection, plan, options });
     const exceeding = measures.filter((measure) => measure.exceedsLimit);
     return {
       at,
@@ -38,7 +44,7 @@ function useUsage({ catalog, account, current, plan, warningAt, nudge }: UsageIn
       position: periodPosition(period, at),
       measures,
       exceeding,
-      overage: estimateOverage({ plan, usage: accountUsage, period, now: at }),
+      overage: estimateOverage({ ...projection, plan }),
       recommendation:
         nudge && exceeding.length > 0
           ? recommendationFor({ catalog, account, subscription: current }, at)
