@@ -154,3 +154,33 @@ export const BeyondTheCatalog: Story = {
     await expect(within(canvasElement).getByTestId('outcome')).toHaveTextContent('talk to sales');
   },
 };
+
+/**
+ * 90,000 conversations a month: 103,500 with headroom is past Ecommerce Scale's 100,000, but four
+ * blocks of overage (€40) keep it at €530 a month, far below Enterprise's €1,890.
+ */
+export const OverageCostsLess: Story = {
+  args: { trialConversations: 90_000, trialDays: 30 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('outcome')).toHaveTextContent('Recommended: Ecommerce Scale');
+    await expect(
+      canvas.getByText('Ecommerce Scale with about €40 of overage a month costs less than Enterprise'),
+    ).toBeVisible();
+  },
+};
+
+/**
+ * 200,000 conversations a month with 20 % headroom: 240,000, 140 blocks of overage on Ecommerce
+ * Scale (€1,400) bring it to Enterprise's €1,890, so the bigger plan is recommended.
+ */
+export const NextPlanCostsLess: Story = {
+  args: { trialConversations: 200_000, trialDays: 30, headroomPercent: 20 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('outcome')).toHaveTextContent('Recommended: Enterprise');
+    await expect(
+      canvas.getByText('Ecommerce Scale would add about €1,400 of overage a month, so Enterprise costs less'),
+    ).toBeVisible();
+  },
+};
