@@ -61,3 +61,36 @@ describe('given an account beyond every plan of the catalog', () => {
     );
   });
 });
+
+describe('given a 90,000-conversation trial that Ecommerce Scale holds with overage', () => {
+  const recommendation = recommendPlans({
+    catalog: demoPlans,
+    account: {
+      ...demoAccounts.ecommerceTrial,
+      trialUsage: {
+        start: '2026-02-01T00:00:00.000Z',
+        end: '2026-03-03T00:00:00.000Z',
+        usage: { conversations: 90_000 },
+      },
+    },
+    now: demoNow,
+  });
+
+  it.each([
+    ['en', 'Ecommerce Scale with about €40 of overage a month costs less than Enterprise'],
+    ['da', 'Ecommerce Scale med omkring 40 € i merforbrug om måneden koster mindre end Enterprise'],
+    ['de', 'Ecommerce Scale mit etwa 40 € Mehrnutzung pro Monat kostet weniger als Enterprise'],
+    ['es', 'Ecommerce Scale, con unos 40 € de excedente al mes, cuesta menos que Enterprise'],
+    ['fr', 'Ecommerce Scale, avec environ 40 € de dépassement par mois, coûte moins cher que Enterprise'],
+  ])('says in %s that the overage costs less than the next plan, in its money format', (locale, sentence) => {
+    const { container } = render(
+      <SubscriptionKitProvider locale={locale} translations={shippedTranslations}>
+        <RecommendationBanner recommendation={recommendation} />
+      </SubscriptionKitProvider>,
+    );
+    const items = within(container)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent?.replace(/\s/g, ' '));
+    expect(items).toContain(sentence);
+  });
+});
