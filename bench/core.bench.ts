@@ -10,7 +10,11 @@ import { bench, describe } from 'vitest';
 const families = ['ecommerce', 'support', 'enterprise', 'education', 'healthcare'];
 const integrations = ['shopify', 'woocommerce', 'magento', 'zendesk', 'intercom', 'salesforce'];
 
-/** 100 plans: 5 families × 20 tiers, with integrations, a region rule on every 7th and a campaign window on every 11th. */
+/**
+ * 100 plans: 5 families × 20 tiers, with integrations, a region rule on every 7th, a campaign window
+ * on every 11th and an overage price on conversations on every other one (weighed against every
+ * bigger plan).
+ */
 const catalog: Plan[] = Array.from({ length: 100 }, (_, index) => {
   const tier = index % 20;
   const family = families[Math.floor(index / 20)] ?? 'ecommerce';
@@ -29,6 +33,9 @@ const catalog: Plan[] = Array.from({ length: 100 }, (_, index) => {
     },
     features: ['analytics'],
     integrations: integrations.filter((_, position) => (index + position) % 3 !== 0),
+    ...(index % 2 === 0
+      ? { overage: { conversations: { unitAmount: money(1_000, 'EUR'), perUnits: 1_000 } } }
+      : {}),
     ...(index % 7 === 0 ? { availability: { regions: ['DK', 'SE'] } } : {}),
     ...(index % 11 === 0
       ? {
@@ -40,9 +47,23 @@ const catalog: Plan[] = Array.from({ length: 100 }, (_, index) => {
   };
 });
 
+/** 150,000 conversations in a 30-day trial: past the conversation limit of all but the top tiers. */
+const overageTrial = {
+  ...demoAccounts.ecommerceTrial,
+  trialUsage: {
+    start: '2026-02-01T00:00:00.000Z',
+    end: '2026-03-03T00:00:00.000Z',
+    usage: { conversations: 150_000 },
+  },
+};
+
 describe('recommendPlans', () => {
   bench('100-plan catalog, e-commerce trial with Shopify', () => {
     recommendPlans({ catalog, account: demoAccounts.ecommerceTrial, now: demoNow });
+  });
+
+  bench('100-plan catalog, a trial most plans hold only with overage', () => {
+    recommendPlans({ catalog, account: overageTrial, now: demoNow });
   });
 
   bench('100-plan catalog, account with no data', () => {
