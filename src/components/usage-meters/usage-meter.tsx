@@ -131,10 +131,14 @@ function MeterLabel({ id, name, children }: { id: string; name: string; children
  * UsageNudge
  * -----------------------------------------------------------------------------------------------*/
 
+/**
+ * Beside the projections: the integrations the plan keeps, and why a plan with overage beats a
+ * bigger one. Not `overage_costlier`: the nudge already gives the current plan's overage to the
+ * period's end, and a second figure (at the need, headroom included) would only confuse.
+ */
 const NUDGE_REASONS: readonly Recommendation['reasons'][number]['code'][] = [
   'integration_required',
   'overage_cheaper',
-  'overage_costlier',
 ];
 
 interface UsageNudgeProps {
@@ -173,8 +177,8 @@ function UsageNudge({
     recommendation.outcome === 'plan' && recommendation.planId !== plan.id
       ? catalog.find((candidate) => candidate.id === recommendation.planId)
       : undefined;
-  // The engine's reasons that bear on this nudge: the projections past the limits, the
-  // integrations the plan keeps, and the overage weighed against a bigger plan.
+  // The engine's reasons that bear on this nudge: the projections past the limits, and the others
+  // of NUDGE_REASONS.
   const reasons = describeReasons(
     recommendation.reasons.filter((reason) =>
       reason.code === 'projected_usage'
