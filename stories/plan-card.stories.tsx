@@ -34,7 +34,7 @@ export const Default: Story = {
 export const Recommended: Story = {
   args: { plan: scale, recommended: true },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/⭐/)).toBeVisible();
+    await expect(within(canvasElement).getByText('Recommended')).toBeVisible();
   },
 };
 

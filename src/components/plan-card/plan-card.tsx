@@ -9,8 +9,9 @@ import {
   type Plan,
 } from '../../core';
 import { formatDate, formatPercent } from '../shared/format';
+import { CheckIcon, SelectedIcon, StarIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
-import { Button, CheckIcon } from '../shared/parts';
+import { Button } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit } from '../shared/translate';
 
@@ -29,12 +30,12 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
    */
   interval?: BillingInterval | undefined;
   /**
-   * Shows the ⭐ recommended badge.
+   * Shows the "Recommended" badge (with a star icon).
    * @default false
    */
   recommended?: boolean | undefined;
   /**
-   * Marks the customer's current plan: the button reads "✓ Selected" and does nothing.
+   * Marks the customer's current plan: the button reads "Selected" (with a check icon) and does nothing.
    * @default false
    */
   current?: boolean | undefined;
@@ -58,7 +59,7 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
  * @selector .sk-Badge[data-variant="recommended|campaign"] - the badges (`data-slot` `badge` and
  *   `campaign-badge`)
  * @selector [data-slot="price|metrics|features|unavailable"] - the parts of the card
- * @selector .sk-Button[data-variant="primary|secondary|current"] - choose the plan; `current` is "✓ Selected"
+ * @selector .sk-Button[data-variant="primary|secondary|current"] - choose the plan; `current` is "Selected"
  */
 const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function PlanCard(
   {
@@ -102,6 +103,7 @@ const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function
         aria-label={choice === 'select' ? t('planCard.cta.selectPlan', { plan: plan.name }) : undefined}
         onClick={choice === 'select' ? () => onSelect?.(plan) : undefined}
       >
+        {choice === 'selected' && <SelectedIcon />}
         {t(`planCard.cta.${choice}`)}
       </Button>
     </article>
@@ -173,6 +175,7 @@ function PlanCardHeader({ plan, interval, recommended, nameId }: PlanCardHeaderP
         <div className="sk-PlanCard-badges">
           {recommended && (
             <span className="sk-Badge" data-variant="recommended" data-slot="badge">
+              <StarIcon />
               {t('planCard.badge.recommended')}
             </span>
           )}

@@ -12,8 +12,9 @@ import {
 } from '../../core';
 import { PlanCard } from '../plan-card';
 import { formatDate, formatNumber, formatPercent } from '../shared/format';
+import { CheckIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
-import { Button, CheckIcon } from '../shared/parts';
+import { Button } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
 import { integrationName, type Translate, useKit, useTranslate } from '../shared/translate';
 
