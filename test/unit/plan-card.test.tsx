@@ -81,6 +81,54 @@ describe('given the Danish locale', () => {
   });
 });
 
+describe.each([
+  {
+    locale: 'en',
+    tile: '~50K',
+    features: ['~50K conversations/month', '1K documents'],
+    tokens: '~200M AI tokens',
+  },
+  {
+    locale: 'da',
+    tile: 'ca. 50.000',
+    features: ['ca. 50.000 samtaler/måned', '1.000 dokumenter'],
+    tokens: 'ca. 200 mio. AI tokens',
+  },
+  {
+    locale: 'de',
+    tile: 'ca. 50.000',
+    features: ['ca. 50.000 Konversationen/Monat', '1.000 Dokumente'],
+    tokens: 'ca. 200 Mio. KI-Tokens',
+  },
+  {
+    locale: 'es',
+    tile: 'aprox. 50.000',
+    features: ['aprox. 50.000 conversaciones/mes', '1000 documentos'],
+    tokens: 'aprox. 200 M tokens de IA',
+  },
+  {
+    locale: 'fr',
+    tile: 'env. 50 000',
+    features: ['environ 50 000 conversations/mois', '1 000 documents'],
+    tokens: 'environ 200 M tokens IA',
+  },
+])('given the limits in $locale', ({ locale, tile, features, tokens }) => {
+  it(`writes about fifty thousand as "${tile}", never with a word that reads as a unit of time`, () => {
+    renderIn(locale, <PlanCard plan={basic} />);
+    const card = screen.getByRole('article', { name: 'Ecommerce Basic' });
+    expect(textOf(card.querySelector('.sk-PlanCard-metric dd') as Element)).toBe(tile);
+    const list = textOf(card.querySelector('[data-slot="features"]') as Element);
+    for (const feature of features) expect(list).toContain(feature);
+  });
+
+  it(`writes the enterprise tokens as "${tokens}"`, () => {
+    renderIn(locale, <PlanCard plan={enterprise} />);
+    expect(textOf(screen.getByRole('article').querySelector('[data-slot="features"]') as Element)).toContain(
+      tokens,
+    );
+  });
+});
+
 describe('given an unlimited enterprise plan', () => {
   it('lists its AI tokens and says so instead of showing a number for unlimited metrics', () => {
     renderIn('en', <PlanCard plan={enterprise} />);

@@ -235,7 +235,11 @@ function PlanCardLimits({ plan }: { plan: Plan }) {
       <dl className="sk-PlanCard-metrics" data-slot="metrics">
         <div className="sk-PlanCard-metric">
           <dt>{breakAfterSlash(t(capacity.metricLabel))}</dt>
-          <dd>{capacity.value === null ? t('planCard.metrics.unlimited') : `~${compact(capacity.value)}`}</dd>
+          <dd>
+            {capacity.value === null
+              ? t('planCard.metrics.unlimited')
+              : t('planCard.metrics.approximately', { value: compact(capacity.value) })}
+          </dd>
         </div>
         <div className="sk-PlanCard-metric">
           <dt>{t('planCard.metrics.assistants', { count: limits.assistants ?? 0 })}</dt>
