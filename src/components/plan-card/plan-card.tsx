@@ -2,16 +2,15 @@ import { type ComponentPropsWithoutRef, useId } from 'react';
 import {
   type AvailabilityReason,
   type BillingInterval,
-  effectivePrice,
   formatCompactNumber,
   formatMoney,
-  money,
   type Plan,
 } from '../../core';
 import { formatDate, formatPercent } from '../shared/format';
 import { CheckIcon, SelectedIcon, StarIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
 import { Button } from '../shared/parts';
+import { planPrice } from '../shared/plan-price';
 import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit } from '../shared/translate';
 
@@ -167,8 +166,7 @@ interface PlanCardHeaderProps {
 /** The badges (recommended, campaign), the plan's name and its price for the interval. */
 function PlanCardHeader({ plan, interval, recommended, nameId }: PlanCardHeaderProps) {
   const { locale, now, t } = useKit(PLAN_CARD_NAME);
-  const { price, campaign } = effectivePrice(plan, interval, now());
-  const monthly = interval === 'year' ? money(Math.round(price.amount / 12), price.currency) : price;
+  const { price, monthly, campaign } = planPrice(plan, interval, now());
   return (
     <header className="sk-PlanCard-header">
       {(recommended || campaign) && (

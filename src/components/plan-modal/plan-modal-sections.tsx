@@ -216,7 +216,8 @@ type PlanModalCatalogProps = Omit<
 >;
 
 /**
- * "See all plans", which shows every plan with the comparison and the offers (`PlanCatalog`).
+ * "See all plans", which shows every plan with the comparison and the offers (`PlanCatalog`); a
+ * plan or an offer taken there starts the change, on its interval.
  *
  * @selector .sk-PlanModal-seeAll - the button's row
  * @selector [data-slot="plan-catalog"] - as `PlanCatalog`, once shown
@@ -224,7 +225,7 @@ type PlanModalCatalogProps = Omit<
 const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalogProps>(
   function PlanModalCatalog(props, ref) {
     const { t } = useKit('PlanModalCatalog');
-    const { choosing, data, interval, flow } = useSections('PlanModalCatalog');
+    const { choosing, data, interval, setInterval, flow } = useSections('PlanModalCatalog');
     const [showAll, setShowAll] = useState(false);
     if (!choosing) return null;
     const { subscription } = data;
@@ -244,7 +245,11 @@ const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalo
             interval={interval}
             currentPlanId={subscription?.interval === interval ? subscription.planId : null}
             recommendedPlanId={data.recommendation.planId}
-            onSelect={(plan) => flow.select({ planId: plan.id, interval })}
+            onSelect={(plan, chosen) => {
+              // A special offer may be on the other interval: the prices follow the choice.
+              setInterval(chosen);
+              flow.select({ planId: plan.id, interval: chosen });
+            }}
           />
         )}
       </>
