@@ -168,7 +168,7 @@ describe('given a special offer on annual billing', () => {
     expect(offer).toHaveTextContent('20% off annual billing until March 31, 2026');
     expect(offer).toHaveTextContent('€3,920/year');
     expect(offer).toHaveTextContent('You save €980 a year');
-    await userEvent.click(within(offer).getByRole('button', { name: 'Take the Ecommerce Scale offer' }));
+    await userEvent.click(within(offer).getByRole('button', { name: 'Take offer for Ecommerce Scale' }));
     expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'ecommerce-scale' }), 'year');
   });
 });
