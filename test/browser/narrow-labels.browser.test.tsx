@@ -65,10 +65,13 @@ function overflowing(root: Element): string[] {
     .map((element) => `${element.className || element.tagName}: ${element.textContent?.slice(0, 40)}`);
 }
 
-/** Boxes whose content is wider than they are (a tile too narrow for "ca. 200 mio."), scroll regions aside. */
+/**
+ * Boxes whose content is wider than they are (a tile too narrow for "ca. 200 mio.", a row name
+ * running into the next column); a scroll region itself is meant to be.
+ */
 function spilling(root: Element): string[] {
   return [root, ...root.querySelectorAll('*')]
-    .filter((element) => !element.closest('.sk-TableScroll, .sk-VisuallyHidden'))
+    .filter((element) => !element.matches('.sk-TableScroll') && !element.closest('.sk-VisuallyHidden'))
     .filter((element) => element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1)
     .map((element) => `${element.className || element.tagName}: ${element.textContent?.slice(0, 40)}`);
 }
