@@ -116,22 +116,20 @@ describe('given a currency and a locale', () => {
   // to a million, and millions in the language's own short form.
   const NBSP = '\u00a0';
   const NNBSP = '\u202f';
+  const DANISH = [
+    '999',
+    '1.000',
+    '1.500',
+    '50.000',
+    '100.000',
+    `1${NBSP}mio.`,
+    `10${NBSP}mio.`,
+    `200${NBSP}mio.`,
+    `1,5${NBSP}mia.`,
+  ];
   it.each([
     ['en', ['999', '1K', '1.5K', '50K', '100K', '1M', '10M', '200M', '1.5B']],
-    [
-      'da',
-      [
-        '999',
-        '1.000',
-        '1.500',
-        '50.000',
-        '100.000',
-        `1${NBSP}mio.`,
-        `10${NBSP}mio.`,
-        `200${NBSP}mio.`,
-        `1,5${NBSP}mia.`,
-      ],
-    ],
+    ['da', DANISH],
     [
       'de',
       [
@@ -164,20 +162,7 @@ describe('given a currency and a locale', () => {
         `1,5${NBSP}Md`,
       ],
     ],
-    [
-      'da-DK',
-      [
-        '999',
-        '1.000',
-        '1.500',
-        '50.000',
-        '100.000',
-        `1${NBSP}mio.`,
-        `10${NBSP}mio.`,
-        `200${NBSP}mio.`,
-        `1,5${NBSP}mia.`,
-      ],
-    ],
+    ['da-DK', DANISH],
     ['en-GB', ['999', '1k', '1.5k', '50k', '100k', '1m', '10m', '200m', '1.5bn']],
   ])('writes counts from hundreds to billions in %s as its readers expect', (locale, expected) => {
     const values = [999, 1_000, 1_500, 50_000, 100_000, 1_000_000, 10_000_000, 200_000_000, 1_500_000_000];

@@ -42,6 +42,7 @@ interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'on
  *   with sticky plan names and row names
  * @selector .sk-ComparisonTable th[data-current|data-recommended] - the current, the recommended plan
  * @selector .sk-ComparisonTable th[data-family-start] - the first plan of a family after another
+ * @selector .sk-ComparisonTable-mark[data-variant="current|recommended"] - the words under a plan's name
  * @selector .sk-Inclusion[data-included] - the plan includes the row's feature or integration
  * @selector [data-slot="offers"] - the special offers; each `.sk-OfferCard[data-interval="month|year"]`
  * @selector [data-slot="show-more"] - how many plans are shown, and the button that shows more

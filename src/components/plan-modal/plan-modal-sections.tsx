@@ -216,8 +216,7 @@ type PlanModalCatalogProps = Omit<
 >;
 
 /**
- * "See all plans", which shows every plan with the comparison and the offers (`PlanCatalog`); a
- * plan or an offer taken there starts the change, on its interval.
+ * "See all plans": every plan, the comparison and the offers (`PlanCatalog`), each on its interval.
  *
  * @selector .sk-PlanModal-seeAll - the button's row
  * @selector [data-slot="plan-catalog"] - as `PlanCatalog`, once shown
@@ -225,7 +224,7 @@ type PlanModalCatalogProps = Omit<
 const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalogProps>(
   function PlanModalCatalog(props, ref) {
     const { t } = useKit('PlanModalCatalog');
-    const { choosing, data, interval, setInterval, flow } = useSections('PlanModalCatalog');
+    const { choosing, data, interval, flow } = useSections('PlanModalCatalog');
     const [showAll, setShowAll] = useState(false);
     if (!choosing) return null;
     const { subscription } = data;
@@ -245,11 +244,7 @@ const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalo
             interval={interval}
             currentPlanId={subscription?.interval === interval ? subscription.planId : null}
             recommendedPlanId={data.recommendation.planId}
-            onSelect={(plan, chosen) => {
-              // A special offer may be on the other interval: the prices follow the choice.
-              setInterval(chosen);
-              flow.select({ planId: plan.id, interval: chosen });
-            }}
+            onSelect={(plan, chosen) => flow.select({ planId: plan.id, interval: chosen })}
           />
         )}
       </>
