@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { PlanCard } from 'subscription-kit';
-import { planNamed } from './scenarios';
+import { PlanCard, PlanCatalog } from 'subscription-kit';
+import { demoPlans } from 'subscription-kit/testing';
+import { demoClock, planNamed } from './scenarios';
 
 const basic = planNamed('Ecommerce Basic');
 const scale = planNamed('Ecommerce Scale');
@@ -13,7 +14,7 @@ const meta = {
   args: { plan: basic, onSelect: fn() },
   decorators: [
     (Story, { parameters }) => (
-      <div className={parameters.wide ? 'sb-Grid' : 'sb-Narrow'}>
+      <div className={parameters.page ? undefined : parameters.wide ? 'sb-Grid' : 'sb-Narrow'}>
         <Story />
       </div>
     ),
@@ -34,7 +35,7 @@ export const Default: Story = {
 export const Recommended: Story = {
   args: { plan: scale, recommended: true },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/⭐/)).toBeVisible();
+    await expect(within(canvasElement).getByText('Recommended')).toBeVisible();
   },
 };
 
@@ -62,4 +63,49 @@ export const Tiers: Story = {
       <PlanCard plan={enterprise} onSelect={args.onSelect} />
     </>
   ),
+};
+
+/**
+ * Every plan, as "See all plans" shows them, for an Ecommerce Basic customer on monthly billing:
+ * the families with Enterprise last, the comparison with the current and recommended plans marked,
+ * and the spring offer as a card that can be taken.
+ */
+export const Catalog: Story = {
+  parameters: { page: true, subscriptionKit: { now: demoClock } },
+  render: (args) => (
+    <PlanCatalog
+      catalog={demoPlans}
+      currentPlanId="ecommerce-basic"
+      recommendedPlanId="ecommerce-scale"
+      onSelect={args.onSelect}
+    />
+  ),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Compare plans' });
+    await expect(within(table).getByText('Current plan')).toBeVisible();
+    await expect(within(table).getByRole('rowheader', { name: 'Price per month, excl. tax' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Take offer for Ecommerce Scale' }));
+    await expect(args.onSelect).toHaveBeenCalledWith(scale, 'year');
+  },
+};
+
+/** The same catalog with Annual chosen: per month billed annually, and the amount each year. */
+export const CatalogAnnual: Story = {
+  parameters: { page: true, subscriptionKit: { now: demoClock } },
+  render: (args) => (
+    <PlanCatalog
+      catalog={demoPlans}
+      interval="year"
+      recommendedPlanId="ecommerce-scale"
+      onSelect={args.onSelect}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table', { name: 'Compare plans' });
+    await expect(
+      within(table).getByRole('rowheader', { name: 'Price per month, billed annually, excl. tax' }),
+    ).toBeVisible();
+    await expect(within(table).getAllByText('€1,900 billed annually')).toHaveLength(2);
+  },
 };

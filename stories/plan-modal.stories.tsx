@@ -53,13 +53,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** An e-commerce customer on Ecommerce Basic: recommended ⭐ and ✓ Selected on the same card. */
+/** An e-commerce customer on Ecommerce Basic: recommended and Selected on the same card. */
 export const ChangePlan: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
     await expect(await screen.findByRole('dialog', { name: 'Choose your plan' })).toBeVisible();
     await expect(await screen.findByText('You chose an e-commerce assistant template')).toBeVisible();
-    await expect(screen.getByRole('button', { name: '✓ Selected' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(screen.getByRole('button', { name: 'Selected' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 

@@ -108,9 +108,24 @@ export function formatMoney(value: Money, locale: string, options: FormatMoneyOp
   );
 }
 
-/** Short metric such as `50K` (en), `50.000` (de) or `200 M` (fr); the UI adds the "~". */
+/**
+ * Languages whose readers take a compact thousand (`50K`) at a glance. Elsewhere the short thousands
+ * read as other words (Danish `50 t` as fifty hours, Spanish `1 mil`, Swedish `50 tn`), so those
+ * languages, and any the library does not know, write counts in full up to a million.
+ */
+const COMPACT_THOUSANDS: ReadonlySet<string> = new Set(['en']);
+
+/**
+ * A limit written short: `50K` and `200M` (en), `50.000` and `200 mio.` (da), `50 000` and
+ * `200 M` (fr). The UI adds the language's "about".
+ */
 export function formatCompactNumber(value: number, locale: string): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
+  const inFull = Math.abs(value) < 1_000_000 && !COMPACT_THOUSANDS.has(language);
+  return numberFormat(
+    locale,
+    inFull ? { maximumFractionDigits: 0 } : { notation: 'compact', maximumFractionDigits: 1 },
+  ).format(value);
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

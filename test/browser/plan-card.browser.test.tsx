@@ -46,7 +46,7 @@ describe('given a keyboard user', () => {
   it('reaches each Select button with Tab and chooses a plan with Enter', async () => {
     const onSelect = renderTiers('light');
     await userEvent.tab();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '✓ Selected' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Selected' }));
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Select Ecommerce Scale' }));
     await userEvent.keyboard('{Enter}');
@@ -69,7 +69,7 @@ describe('given the styles', () => {
     const recommended = screen.getByRole('article', { name: 'Ecommerce Scale' });
     const regular = screen.getByRole('article', { name: 'Enterprise' });
     expect(getComputedStyle(recommended).borderTopColor).not.toBe(getComputedStyle(regular).borderTopColor);
-    const selected = screen.getByRole('button', { name: '✓ Selected' });
+    const selected = screen.getByRole('button', { name: 'Selected' });
     const select = screen.getByRole('button', { name: 'Select Enterprise' });
     expect(getComputedStyle(selected).backgroundColor).not.toBe(getComputedStyle(select).backgroundColor);
   });

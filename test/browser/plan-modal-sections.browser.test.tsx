@@ -32,7 +32,7 @@ describe('given a host that puts every plan first, then enterprise contact and t
         </SubscriptionKitProvider>
       </main>,
     );
-    await tabTo('⚡ Change plan');
+    await tabTo('Change plan');
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
     const seeAll = await within(dialog).findByRole('button', { name: 'See all plans' });

@@ -28,7 +28,7 @@ function renderModal(
       </SubscriptionKitProvider>
     </main>,
   );
-  return { trigger: screen.getByRole('button', { name: '⚡ Change plan' }) };
+  return { trigger: screen.getByRole('button', { name: 'Change plan' }) };
 }
 
 async function openWithKeyboard() {
@@ -118,7 +118,7 @@ describe('given Support Scale, downgrading to Support Basic with the keyboard al
     await tabTo('Done');
     await userEvent.keyboard('{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '⚡ Change plan' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change plan' }));
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByText('Your plan changes to Support Basic on April 5, 2026.')).toBeVisible();
     await tabTo('Cancel scheduled change');

@@ -111,17 +111,72 @@ describe('given a currency and a locale', () => {
     },
   );
 
+  // Counts read as a native reader writes them: English "50K"; elsewhere the short thousands read
+  // as other words (Danish "50 t" as fifty hours, Spanish "1 mil"), so they are written in full up
+  // to a million, and millions in the language's own short form.
+  const NBSP = '\u00a0';
+  const NNBSP = '\u202f';
+  const DANISH = [
+    '999',
+    '1.000',
+    '1.500',
+    '50.000',
+    '100.000',
+    `1${NBSP}mio.`,
+    `10${NBSP}mio.`,
+    `200${NBSP}mio.`,
+    `1,5${NBSP}mia.`,
+  ];
   it.each([
-    { value: 50_000, locale: 'en', expected: '50K' },
-    { value: 200_000_000, locale: 'en', expected: '200M' },
-    { value: 50_000, locale: 'da', expected: '50\u00a0t' },
-    { value: 200_000_000, locale: 'fr', expected: '200\u00a0M' },
-    { value: 200_000_000, locale: 'de', expected: '200\u00a0Mio.' },
-    { value: 50_000, locale: 'es', expected: '50\u00a0mil' },
-    { value: 1_500, locale: 'en', expected: '1.5K' },
-  ])('writes $value compactly in $locale as $expected', ({ value, locale, expected }) => {
-    expect(formatCompactNumber(value, locale)).toBe(expected);
+    ['en', ['999', '1K', '1.5K', '50K', '100K', '1M', '10M', '200M', '1.5B']],
+    ['da', DANISH],
+    [
+      'de',
+      [
+        '999',
+        '1.000',
+        '1.500',
+        '50.000',
+        '100.000',
+        `1${NBSP}Mio.`,
+        `10${NBSP}Mio.`,
+        `200${NBSP}Mio.`,
+        `1,5${NBSP}Mrd.`,
+      ],
+    ],
+    [
+      'es',
+      ['999', '1000', '1500', '50.000', '100.000', `1${NBSP}M`, `10${NBSP}M`, `200${NBSP}M`, `1500${NBSP}M`],
+    ],
+    [
+      'fr',
+      [
+        '999',
+        `1${NNBSP}000`,
+        `1${NNBSP}500`,
+        `50${NNBSP}000`,
+        `100${NNBSP}000`,
+        `1${NBSP}M`,
+        `10${NBSP}M`,
+        `200${NBSP}M`,
+        `1,5${NBSP}Md`,
+      ],
+    ],
+    ['da-DK', DANISH],
+    ['en-GB', ['999', '1k', '1.5k', '50k', '100k', '1m', '10m', '200m', '1.5bn']],
+  ])('writes counts from hundreds to billions in %s as its readers expect', (locale, expected) => {
+    const values = [999, 1_000, 1_500, 50_000, 100_000, 1_000_000, 10_000_000, 200_000_000, 1_500_000_000];
+    expect(values.map((value) => formatCompactNumber(value, locale))).toEqual(expected);
   });
+
+  it.each(['da', 'de', 'es', 'fr', 'nb', 'sv'])(
+    'never writes a thousand with a word that could be a unit in %s',
+    (locale) => {
+      for (const value of [1_000, 5_000, 42_000, 999_999]) {
+        expect(formatCompactNumber(value, locale)).toMatch(/^[\d.,\s\u00a0\u202f]+$/);
+      }
+    },
+  );
 });
 
 /** `amount × numerator / denominator` rounded by `mode`, worked out in BigInt. */

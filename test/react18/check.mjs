@@ -143,7 +143,7 @@ if (mode === 'client')
         ),
       );
     });
-    await act(async () => buttonNamed('⚡ Change plan').click());
+    await act(async () => buttonNamed('Change plan').click());
     await waitFor(() => buttonNamed('Select Ecommerce Scale'), 'the plan cards');
     await act(async () => buttonNamed('Select Ecommerce Scale').click());
     await waitFor(() => buttonNamed('Confirm upgrade'), 'the upgrade preview');

@@ -74,7 +74,7 @@ describe('given a monthly subscription anchored on January 31st, with usage over
       ['Total excl. tax', formatMoney(bill.total, 'en')],
     ]);
     expect(bill.total.amount).toBe(49_000 + (overage?.amount.amount ?? 0));
-    expect(screen.getByText('Switch to annual billing and save 16% (€980 a year).')).toBeVisible();
+    expect(screen.getByText('On annual billing you would save 16% (€980 a year).')).toBeVisible();
     expect(container.querySelector('[data-status="ready"]')).not.toBeNull();
   });
 });

@@ -27,7 +27,7 @@ describe('given a catalog that also offers a plan in another currency than the s
     const provider = demoProvider({ ...data, plans: [...data.plans, kroner] });
     renderPlanModal(provider);
 
-    await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Change plan' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale DKK' }));
 
     expect(await screen.findByText('These amounts are in different currencies')).toBeInTheDocument();

@@ -239,7 +239,7 @@ describe('given a host that adds a ref, an id, aria-*, data-* and a handler to a
         <PlanModalContent ref={ref} {...host} />
       </PlanModal>,
     );
-    await userEvent.click(screen.getByRole('button', { name: '⚡ Change plan' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Change plan' }));
     const dialog = await screen.findByRole('dialog');
     expect(dialog).toBe(screen.getByTestId(host['data-testid']));
     expectHostOn(dialog, ref, host, 'sk-PlanModal', 'plan-modal');

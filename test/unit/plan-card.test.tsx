@@ -60,10 +60,10 @@ describe('given the Ecommerce Basic plan in English', () => {
 });
 
 describe('given the current plan', () => {
-  it('reads "✓ Selected", is marked not actionable and never calls onSelect', async () => {
+  it('reads "Selected", is marked not actionable and never calls onSelect', async () => {
     const onSelect = vi.fn();
     renderIn('en', <PlanCard plan={basic} current onSelect={onSelect} />);
-    const button = screen.getByRole('button', { name: '✓ Selected' });
+    const button = screen.getByRole('button', { name: 'Selected' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     expect(onSelect).not.toHaveBeenCalled();
@@ -75,9 +75,57 @@ describe('given the Danish locale', () => {
     renderIn('da', <PlanCard plan={basic} current recommended />);
     const card = screen.getByRole('article', { name: 'Ecommerce Basic' });
     expect(textOf(card.querySelector('[data-slot="price"]') as Element)).toBe('190 €/md. ekskl. moms');
-    expect(screen.getByRole('button', { name: '✓ Valgt' })).toBeInTheDocument();
-    expect(screen.getByText('⭐ Anbefalet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Valgt' })).toBeInTheDocument();
+    expect(screen.getByText('Anbefalet')).toBeInTheDocument();
     expect(textOf(card)).not.toMatch(/planCard\.|pricing\./);
+  });
+});
+
+describe.each([
+  {
+    locale: 'en',
+    tile: '~50K',
+    features: ['~50K conversations/month', '1K documents'],
+    tokens: '~200M AI tokens',
+  },
+  {
+    locale: 'da',
+    tile: 'ca. 50.000',
+    features: ['ca. 50.000 samtaler/måned', '1.000 dokumenter'],
+    tokens: 'ca. 200 mio. AI tokens',
+  },
+  {
+    locale: 'de',
+    tile: 'ca. 50.000',
+    features: ['ca. 50.000 Konversationen/Monat', '1.000 Dokumente'],
+    tokens: 'ca. 200 Mio. KI-Tokens',
+  },
+  {
+    locale: 'es',
+    tile: 'aprox. 50.000',
+    features: ['aprox. 50.000 conversaciones/mes', '1000 documentos'],
+    tokens: 'aprox. 200 M tokens de IA',
+  },
+  {
+    locale: 'fr',
+    tile: 'env. 50 000',
+    features: ['environ 50 000 conversations/mois', '1 000 documents'],
+    tokens: 'environ 200 M tokens IA',
+  },
+])('given the limits in $locale', ({ locale, tile, features, tokens }) => {
+  it(`writes about fifty thousand as "${tile}", never with a word that reads as a unit of time`, () => {
+    renderIn(locale, <PlanCard plan={basic} />);
+    const card = screen.getByRole('article', { name: 'Ecommerce Basic' });
+    expect(textOf(card.querySelector('.sk-PlanCard-metric dd') as Element)).toBe(tile);
+    const list = textOf(card.querySelector('[data-slot="features"]') as Element);
+    for (const feature of features) expect(list).toContain(feature);
+  });
+
+  it(`writes the enterprise tokens as "${tokens}"`, () => {
+    renderIn(locale, <PlanCard plan={enterprise} />);
+    expect(textOf(screen.getByRole('article').querySelector('[data-slot="features"]') as Element)).toContain(
+      tokens,
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type Plan, PlanCatalog, SubscriptionKitProvider } from 'subscription-kit';
 import { demoPlans } from 'subscription-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { shippedTranslations } from '../../stories/locales';
 import { catalogOfSize, demoClock } from '../../stories/scenarios';
 
@@ -71,13 +71,105 @@ describe('given a catalog of 30 plans', () => {
 });
 
 describe('given the order of a catalog', () => {
-  it('orders by family name, then tier, whatever the order it came in', () => {
+  it('orders by family name, then tier, with Enterprise after the families, whatever the order it came in', () => {
     renderCatalog([...demoPlans].reverse());
-    expect(cardNames()).toEqual(
-      [...demoPlans]
-        .sort((a, b) => a.family.localeCompare(b.family) || a.tierRank - b.tierRank)
-        .map((plan) => plan.name),
+    const families = [
+      'Ecommerce Basic',
+      'Ecommerce Scale',
+      'Support Basic',
+      'Support Scale',
+      'Support Voice',
+    ];
+    expect(cardNames()).toEqual([...families, 'Enterprise']);
+    const table = screen.getByRole('table', { name: 'Compare plans' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .slice(1)
+        .map((header) => header.querySelector('.sk-ComparisonTable-plan')?.textContent),
+    ).toEqual([...families, 'Enterprise']);
+  });
+});
+
+/** The comparison's column header of a plan. */
+function comparisonHeader(name: string) {
+  const table = screen.getByRole('table', { name: 'Compare plans' });
+  const header = within(table)
+    .getAllByRole('columnheader')
+    .find((cell) => cell.querySelector('.sk-ComparisonTable-plan')?.textContent === name);
+  if (!header) throw new Error(`no column for ${name}`);
+  return header;
+}
+
+/** The cells of the comparison's price row, by plan, as text. */
+function priceRow() {
+  const table = screen.getByRole('table', { name: 'Compare plans' });
+  const row = within(table).getAllByRole('row')[1] as HTMLElement;
+  return {
+    label: within(row).getByRole('rowheader').textContent,
+    cells: within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  };
+}
+
+describe('given the comparison with monthly prices', () => {
+  it("shows each plan's monthly price", () => {
+    renderCatalog(demoPlans);
+    expect(priceRow()).toEqual({
+      label: 'Price per month, excl. tax',
+      cells: ['€190', '€490', '€190', '€490', '€690', '€1,890'],
+    });
+  });
+});
+
+describe('given the comparison with Annual chosen', () => {
+  it('shows the annual prices as the cards do: per month, and the amount billed each year', () => {
+    render(
+      <SubscriptionKitProvider now={demoClock}>
+        <PlanCatalog catalog={demoPlans} interval="year" />
+      </SubscriptionKitProvider>,
     );
+    const basicCard = screen.getByRole('article', { name: 'Ecommerce Basic' });
+    expect(basicCard).toHaveTextContent('€158.33/month excl. tax');
+    expect(basicCard).toHaveTextContent('€1,900 billed annually');
+    const { label, cells } = priceRow();
+    expect(label).toBe('Price per month, billed annually, excl. tax');
+    expect(cells[0]).toBe('€158.33€1,900 billed annually');
+    // The spring offer takes 20 % off Ecommerce Scale's annual price, on the card as in the table.
+    expect(cells[1]).toBe('€326.67€3,920 billed annually');
+    expect(screen.getByRole('article', { name: 'Ecommerce Scale' })).toHaveTextContent('€326.67/month');
+  });
+});
+
+describe('given the current and the recommended plans', () => {
+  it('marks each in its column with words, not colour alone', () => {
+    renderCatalog(demoPlans, { currentPlanId: 'ecommerce-basic', recommendedPlanId: 'ecommerce-scale' });
+    expect(comparisonHeader('Ecommerce Basic')).toHaveTextContent('Ecommerce BasicCurrent plan');
+    expect(comparisonHeader('Ecommerce Basic')).toHaveAttribute('data-current');
+    expect(comparisonHeader('Ecommerce Scale')).toHaveTextContent('Ecommerce ScaleRecommended');
+    expect(comparisonHeader('Ecommerce Scale')).toHaveAttribute('data-recommended');
+    expect(comparisonHeader('Support Basic')).toHaveTextContent(/^Support Basic$/);
+  });
+});
+
+describe('given a special offer on annual billing', () => {
+  it('shows it as a card with the price per year, the saving and a way to take it', async () => {
+    const onSelect = vi.fn();
+    render(
+      <SubscriptionKitProvider now={demoClock}>
+        <PlanCatalog catalog={demoPlans} onSelect={onSelect} />
+      </SubscriptionKitProvider>,
+    );
+    const offers = screen.getByRole('region', { name: 'Special offers' });
+    const offer = within(offers)
+      .getAllByRole('listitem')
+      .find((item) => within(item).queryByRole('heading', { name: 'Ecommerce Scale' })) as HTMLElement;
+    expect(offer).toHaveTextContent('20% off annual billing until March 31, 2026');
+    expect(offer).toHaveTextContent('€3,920/year');
+    expect(offer).toHaveTextContent('You save €980 a year');
+    await userEvent.click(within(offer).getByRole('button', { name: 'Take offer for Ecommerce Scale' }));
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ id: 'ecommerce-scale' }), 'year');
   });
 });
 

@@ -290,7 +290,7 @@ const translationCases: TranslationCase[] = [
     <PlanModal key="modal">
       <PlanModalTrigger />
     </PlanModal>,
-    () => screen.findByRole('button', { name: '⚡ Change plan' }),
+    () => screen.findByRole('button', { name: 'Change plan' }),
   ],
 ];
 

@@ -90,7 +90,7 @@ describe('given Node without a DOM', () => {
         <PlanModalTrigger />
         <PlanModalContent />
       </PlanModal>,
-      '⚡ Change plan',
+      'Change plan',
     ],
   ])('renders %s to a string', (_name, ui, expected) => {
     expect(renderOnServer(ui)).toContain(expected.replace(/&/g, '&amp;'));

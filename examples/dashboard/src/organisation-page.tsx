@@ -13,7 +13,7 @@ import {
 import { PaymentMethodForm } from './payment-method-form';
 
 /*
- * Settings → Organisation: "⚡ Change plan", the usage of this period (UsageMeters, whose nudge opens
+ * Settings → Organisation: "Change plan", the usage of this period (UsageMeters, whose nudge opens
  * the change-plan dialog on the upgrade it recommends), "Manage billing" (BillingSummary, with the
  * upcoming bill, + PaymentMethods), "Recent invoices" (InvoiceList, with the web view and the PDF)
  * and the organisation's own details.

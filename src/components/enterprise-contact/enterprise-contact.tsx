@@ -2,8 +2,9 @@ import { type ComponentPropsWithoutRef, type FormEvent, useId, useRef, useState 
 import type { ContactSalesRequest } from '../../provider';
 import { toSafeUrl, useContactSales } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
+import { CheckIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
-import { Button, CheckIcon } from '../shared/parts';
+import { Button } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit, useTranslate } from '../shared/translate';
 

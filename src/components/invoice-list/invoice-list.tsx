@@ -3,8 +3,9 @@ import { type ComponentPropsWithoutRef, type RefObject, useCallback, useMemo, us
 import type { Invoice } from '../../core';
 import { useInvoicePdf, useInvoices } from '../../query';
 import { InvoiceView } from '../invoice-view';
+import { CloseIcon } from '../shared/icons';
 import { Panel, panelStatus } from '../shared/panel';
-import { CloseIcon, DialogContent, InvoicePdfError } from '../shared/parts';
+import { DialogContent, InvoicePdfError } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
 import { InvoiceTable } from './invoice-table';

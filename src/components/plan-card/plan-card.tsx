@@ -2,15 +2,15 @@ import { type ComponentPropsWithoutRef, useId } from 'react';
 import {
   type AvailabilityReason,
   type BillingInterval,
-  effectivePrice,
   formatCompactNumber,
   formatMoney,
-  money,
   type Plan,
 } from '../../core';
 import { formatDate, formatPercent } from '../shared/format';
+import { CheckIcon, SelectedIcon, StarIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
-import { Button, CheckIcon } from '../shared/parts';
+import { Button } from '../shared/parts';
+import { planPrice } from '../shared/plan-price';
 import { publicPart } from '../shared/render-boundary';
 import { type Translate, useKit } from '../shared/translate';
 
@@ -29,12 +29,12 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
    */
   interval?: BillingInterval | undefined;
   /**
-   * Shows the ⭐ recommended badge.
+   * Shows the "Recommended" badge (with a star icon).
    * @default false
    */
   recommended?: boolean | undefined;
   /**
-   * Marks the customer's current plan: the button reads "✓ Selected" and does nothing.
+   * Marks the customer's current plan: the button reads "Selected" (with a check icon) and does nothing.
    * @default false
    */
   current?: boolean | undefined;
@@ -58,7 +58,7 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
  * @selector .sk-Badge[data-variant="recommended|campaign"] - the badges (`data-slot` `badge` and
  *   `campaign-badge`)
  * @selector [data-slot="price|metrics|features|unavailable"] - the parts of the card
- * @selector .sk-Button[data-variant="primary|secondary|current"] - choose the plan; `current` is "✓ Selected"
+ * @selector .sk-Button[data-variant="primary|secondary|current"] - choose the plan; `current` is "Selected"
  */
 const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function PlanCard(
   {
@@ -102,6 +102,7 @@ const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function
         aria-label={choice === 'select' ? t('planCard.cta.selectPlan', { plan: plan.name }) : undefined}
         onClick={choice === 'select' ? () => onSelect?.(plan) : undefined}
       >
+        {choice === 'selected' && <SelectedIcon />}
         {t(`planCard.cta.${choice}`)}
       </Button>
     </article>
@@ -165,14 +166,14 @@ interface PlanCardHeaderProps {
 /** The badges (recommended, campaign), the plan's name and its price for the interval. */
 function PlanCardHeader({ plan, interval, recommended, nameId }: PlanCardHeaderProps) {
   const { locale, now, t } = useKit(PLAN_CARD_NAME);
-  const { price, campaign } = effectivePrice(plan, interval, now());
-  const monthly = interval === 'year' ? money(Math.round(price.amount / 12), price.currency) : price;
+  const { price, monthly, campaign } = planPrice(plan, interval, now());
   return (
     <header className="sk-PlanCard-header">
       {(recommended || campaign) && (
         <div className="sk-PlanCard-badges">
           {recommended && (
             <span className="sk-Badge" data-variant="recommended" data-slot="badge">
+              <StarIcon />
               {t('planCard.badge.recommended')}
             </span>
           )}
@@ -232,7 +233,11 @@ function PlanCardLimits({ plan }: { plan: Plan }) {
       <dl className="sk-PlanCard-metrics" data-slot="metrics">
         <div className="sk-PlanCard-metric">
           <dt>{breakAfterSlash(t(capacity.metricLabel))}</dt>
-          <dd>{capacity.value === null ? t('planCard.metrics.unlimited') : `~${compact(capacity.value)}`}</dd>
+          <dd>
+            {capacity.value === null
+              ? t('planCard.metrics.unlimited')
+              : t('planCard.metrics.approximately', { value: compact(capacity.value) })}
+          </dd>
         </div>
         <div className="sk-PlanCard-metric">
           <dt>{t('planCard.metrics.assistants', { count: limits.assistants ?? 0 })}</dt>

@@ -1,21 +1,13 @@
 import { type ComponentPropsWithoutRef, useEffect, useId, useMemo, useRef, useState } from 'react';
-import {
-  type AccountContext,
-  type BillingInterval,
-  type Campaign,
-  checkAvailability,
-  effectivePrice,
-  formatCompactNumber,
-  formatMoney,
-  type Plan,
-  type PlanLimits,
-} from '../../core';
+import { type AccountContext, type BillingInterval, checkAvailability, type Plan } from '../../core';
 import { PlanCard } from '../plan-card';
-import { formatDate, formatNumber, formatPercent } from '../shared/format';
+import { formatNumber } from '../shared/format';
 import { rootProps } from '../shared/part-props';
-import { Button, CheckIcon } from '../shared/parts';
+import { Button } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
-import { integrationName, type Translate, useKit, useTranslate } from '../shared/translate';
+import { useKit } from '../shared/translate';
+import { ComparisonTable } from './comparison-table';
+import { Offers } from './offers';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanCatalog
@@ -24,7 +16,7 @@ import { integrationName, type Translate, useKit, useTranslate } from '../shared
 const PLAN_CATALOG_NAME = 'PlanCatalog';
 
 interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'onSelect' | 'children'> {
-  /** Every plan to show; they are ordered by family, then tier. */
+  /** Every plan to show; they are ordered by family, then tier, with the `enterprise` family last. */
   catalog: Plan[];
   /** Used to disable the plans the account cannot get, with the reasons. */
   account?: AccountContext | undefined;
@@ -32,19 +24,27 @@ interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'on
   interval?: BillingInterval | undefined;
   currentPlanId?: string | null | undefined;
   recommendedPlanId?: string | null | undefined;
-  onSelect?: ((plan: Plan) => void) | undefined;
+  /**
+   * Called with the plan and the interval when the customer chooses a plan, or takes a special
+   * offer (on the interval the offer applies to).
+   */
+  onSelect?: ((plan: Plan, interval: BillingInterval) => void) | undefined;
   className?: string | undefined;
 }
 
 /**
- * The complete catalog: the tiers as cards, a feature comparison table, and the special offers
- * with their end dates. A long catalog shows its first plans (and the current and recommended
+ * The complete catalog: the tiers as cards, a comparison table for the interval with the current
+ * and recommended plans marked, and the special offers as cards that can be taken. A long catalog shows its first plans (and the current and recommended
  * ones) with "Show more plans", so ten thousand plans open as fast as fifty.
  *
  * @selector [data-slot="plan-catalog"] - the root
- * @selector [data-slot="comparison"] - the comparison table
+ * @selector [data-slot="comparison"] - the comparison table, in its scroll region (`.sk-TableScroll`),
+ *   with sticky plan names and row names
+ * @selector .sk-ComparisonTable th[data-current|data-recommended] - the current, the recommended plan
+ * @selector .sk-ComparisonTable th[data-family-start] - the first plan of a family after another
+ * @selector .sk-ComparisonTable-mark[data-variant="current|recommended"] - the words under a plan's name
  * @selector .sk-Inclusion[data-included] - the plan includes the row's feature or integration
- * @selector [data-slot="offers"] - the special offers
+ * @selector [data-slot="offers"] - the special offers; each `.sk-OfferCard[data-interval="month|year"]`
  * @selector [data-slot="show-more"] - how many plans are shown, and the button that shows more
  */
 const PlanCatalog = /* @__PURE__ */ publicPart<HTMLElement, PlanCatalogProps>(function PlanCatalog(
@@ -78,7 +78,7 @@ const PlanCatalog = /* @__PURE__ */ publicPart<HTMLElement, PlanCatalogProps>(fu
             current={plan.id === currentPlanId}
             recommended={plan.id === recommendedPlanId}
             unavailableReasons={checkAvailability(plan, account, at).reasons}
-            onSelect={onSelect}
+            onSelect={onSelect && ((chosen: Plan) => onSelect(chosen, interval))}
             {...focusTarget(plan)}
           />
         ))}
@@ -86,9 +86,15 @@ const PlanCatalog = /* @__PURE__ */ publicPart<HTMLElement, PlanCatalogProps>(fu
 
       {total > PLANS_PER_PAGE && <ShowMorePlans shown={plans.length} total={total} onShowMore={showMore} />}
 
-      <ComparisonTable plans={plans} />
+      <ComparisonTable
+        plans={plans}
+        interval={interval}
+        currentPlanId={currentPlanId}
+        recommendedPlanId={recommendedPlanId}
+        at={at}
+      />
 
-      <Offers plans={plans} at={at} />
+      <Offers plans={plans} account={account} interval={interval} at={at} onTake={onSelect} />
     </section>
   );
 }, PLAN_CATALOG_NAME);
@@ -161,167 +167,26 @@ function ShowMorePlans({
 
 /* -----------------------------------------------------------------------------------------------*/
 
-/** The special offers with their end dates, or that there are none. */
-function Offers({ plans, at }: { plans: Plan[]; at: Date }) {
-  const { locale, t } = useKit(PLAN_CATALOG_NAME);
-  const offers = plans.flatMap((plan) =>
-    (plan.campaigns ?? [])
-      .filter((campaign) => !campaign.endsAt || new Date(campaign.endsAt).getTime() > at.getTime())
-      .map((campaign) => ({ plan, campaign })),
-  );
-  return (
-    <div className="sk-Offers" data-slot="offers">
-      <h4 className="sk-SubHeading">{t('catalog.campaigns.heading')}</h4>
-      {offers.length === 0 ? (
-        <p className="sk-Muted">{t('catalog.campaigns.none')}</p>
-      ) : (
-        <ul>
-          {offers.map(({ plan, campaign }) => (
-            <li key={`${plan.id}:${campaign.id}`}>
-              {campaignSentence(campaign, plan.name, t, {
-                percent: formatPercent(campaign.discountPercent, locale),
-                date: campaign.endsAt ? formatDate(campaign.endsAt, locale, { exclusiveEnd: true }) : '',
-              })}
-              {' · '}
-              {formatMoney(effectivePrice(plan, campaign.intervals?.[0] ?? 'month', at).price, locale, {
-                trimWholeAmounts: true,
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-function campaignSentence(
-  campaign: Campaign,
-  plan: string,
-  t: Translate,
-  values: { percent: string; date: string },
-): string {
-  const only = campaign.intervals?.length === 1 ? campaign.intervals[0] : undefined;
-  if (only === 'year') return t('catalog.campaigns.itemYear', { plan, ...values });
-  if (only === 'month') return t('catalog.campaigns.itemMonth', { plan, ...values });
-  return t('catalog.campaigns.item', { plan, ...values });
-}
-
-const LIMIT_ROWS: readonly (keyof PlanLimits)[] = [
-  'conversations',
-  'documents',
-  'assistants',
-  'seats',
-  'aiTokens',
-];
-
-/** Every plan side by side: price, limits, then each feature and integration, included or not. */
-function ComparisonTable({ plans }: { plans: Plan[] }) {
-  const { locale, t } = useKit(PLAN_CATALOG_NAME);
-  const captionId = useId();
-  const limitText = (value: number | null) =>
-    value === null ? t('common.unlimited') : formatCompactNumber(value, locale);
-  const inclusionRows = [
-    ...unique(plans.flatMap((plan) => plan.features)).map((feature) => ({
-      key: feature,
-      label: t(`features.${feature}`, { defaultValue: humanise(feature) }),
-      includes: (plan: Plan) => plan.features.includes(feature),
-    })),
-    ...unique(plans.flatMap((plan) => plan.integrations)).map((integration) => ({
-      key: integration,
-      label: integrationName(integration, t),
-      includes: (plan: Plan) => plan.integrations.includes(integration),
-    })),
-  ];
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="sk-TableScroll" aria-labelledby={captionId} tabIndex={0}>
-      <table className="sk-ComparisonTable" data-slot="comparison">
-        <caption id={captionId}>{t('catalog.comparison.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('catalog.comparison.feature')}</th>
-            {plans.map((plan) => (
-              <th scope="col" key={plan.id}>
-                {plan.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('catalog.comparison.price')}</th>
-            {plans.map((plan) => (
-              <td key={plan.id}>{formatMoney(plan.prices.month, locale, { trimWholeAmounts: true })}</td>
-            ))}
-          </tr>
-          {LIMIT_ROWS.map((metric) => (
-            <tr key={metric}>
-              <th scope="row">{metricName(metric, t)}</th>
-              {plans.map((plan) => (
-                <td key={plan.id}>{limitText(plan.limits[metric])}</td>
-              ))}
-            </tr>
-          ))}
-          {inclusionRows.map(({ key, label, includes }) => (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              {plans.map((plan) => (
-                <td key={plan.id}>
-                  <Inclusion included={includes(plan)} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-function Inclusion({ included }: { included: boolean }) {
-  const t = useTranslate(PLAN_CATALOG_NAME);
-  return included ? (
-    <span className="sk-Inclusion" data-included="">
-      <CheckIcon />
-      <span className="sk-VisuallyHidden">{t('common.included')}</span>
-    </span>
-  ) : (
-    <span className="sk-Inclusion">
-      <span aria-hidden="true">—</span>
-      <span className="sk-VisuallyHidden">{t('common.notIncluded')}</span>
-    </span>
-  );
-}
-
 const familyOrder = /* @__PURE__ */ new Intl.Collator();
 
+/** The family of contact-sales plans, shown after the self-serve families it outgrows. */
+const ENTERPRISE_FAMILY = 'enterprise';
+
 /**
- * The catalog by family name (collated, as `localeCompare` does), then tier, then id (an opaque
- * code, compared by code unit). Each family name is collated once rather than once per comparison:
- * ten thousand plans sort in a few milliseconds instead of tens.
+ * The catalog by family name (collated, as `localeCompare` does) with the enterprise family last,
+ * then tier, then id (an opaque code, compared by code unit). Each family name is collated once
+ * rather than once per comparison: ten thousand plans sort in a few milliseconds instead of tens.
  */
 function sortCatalog(catalog: Plan[]): Plan[] {
-  const families = [...new Set(catalog.map((plan) => plan.family))].sort(familyOrder.compare);
+  const families = [...new Set(catalog.map((plan) => plan.family))].sort(
+    (a, b) => Number(a === ENTERPRISE_FAMILY) - Number(b === ENTERPRISE_FAMILY) || familyOrder.compare(a, b),
+  );
   const rank = new Map(families.map((family, index) => [family, index]));
   const familyRank = (plan: Plan) => rank.get(plan.family) ?? 0;
   return [...catalog].sort(
     (a, b) =>
       familyRank(a) - familyRank(b) || a.tierRank - b.tierRank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-}
-
-function metricName(metric: keyof PlanLimits, t: Translate): string {
-  const name = t(`metrics.${metric}`);
-  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
-}
-
-function humanise(code: string): string {
-  const words = code.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }
 
 export type { PlanCatalogProps };

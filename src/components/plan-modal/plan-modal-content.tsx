@@ -3,7 +3,8 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type RefObje
 import { billingErrorCodeOf, type PlanChangeIntent } from '../../core';
 import { usePlanChange, useRecommendations } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
-import { CloseIcon, DialogContent } from '../shared/parts';
+import { CloseIcon } from '../shared/icons';
+import { DialogContent } from '../shared/parts';
 import { RenderBoundary } from '../shared/render-boundary';
 import { useTranslate } from '../shared/translate';
 import { usePlanModalContext } from './plan-modal';

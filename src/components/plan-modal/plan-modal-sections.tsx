@@ -216,7 +216,7 @@ type PlanModalCatalogProps = Omit<
 >;
 
 /**
- * "See all plans", which shows every plan with the comparison and the offers (`PlanCatalog`).
+ * "See all plans": every plan, the comparison and the offers (`PlanCatalog`), each on its interval.
  *
  * @selector .sk-PlanModal-seeAll - the button's row
  * @selector [data-slot="plan-catalog"] - as `PlanCatalog`, once shown
@@ -244,7 +244,7 @@ const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalo
             interval={interval}
             currentPlanId={subscription?.interval === interval ? subscription.planId : null}
             recommendedPlanId={data.recommendation.planId}
-            onSelect={(plan) => flow.select({ planId: plan.id, interval })}
+            onSelect={(plan, chosen) => flow.select({ planId: plan.id, interval: chosen })}
           />
         )}
       </>

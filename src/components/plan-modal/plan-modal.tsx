@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
+import { BoltIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
 import { publicPart } from '../shared/render-boundary';
 import { useKit } from '../shared/translate';
@@ -57,13 +58,13 @@ function PlanModal({ children, open: openProp, defaultOpen = false, onOpenChange
 const TRIGGER_NAME = 'PlanModalTrigger';
 
 interface PlanModalTriggerProps extends ComponentPropsWithoutRef<'button'> {
-  /** @default "⚡ Change plan" */
+  /** @default "Change plan", after a lightning icon */
   children?: ReactNode | undefined;
   className?: string | undefined;
 }
 
 /**
- * "⚡ Change plan": opens the modal.
+ * "Change plan": opens the modal.
  *
  * @selector .sk-PlanModalTrigger[data-variant="primary"] - the button
  * @selector [data-state="open|closed"] - the modal's state (Radix's)
@@ -76,7 +77,12 @@ const PlanModalTrigger = /* @__PURE__ */ publicPart<HTMLButtonElement, PlanModal
         {...rootProps('sk-Button sk-PlanModalTrigger', undefined, theme, props, ref)}
         data-variant="primary"
       >
-        {children ?? t('planModal.trigger')}
+        {children ?? (
+          <>
+            <BoltIcon />
+            {t('planModal.trigger')}
+          </>
+        )}
       </Dialog.Trigger>
     );
   },
