@@ -1,15 +1,23 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { type BillingError, type Money, type PlanChangeIntent, planChangeFlowReducer } from '../core';
+import {
+  type BillingError,
+  type Money,
+  type PlanChangeIntent,
+  planChangeFlowReducer,
+  type Subscription,
+} from '../core';
 import type { ChangePlanResult } from '../provider';
 import { sharedIdempotencyKeys } from './idempotency-keys';
 import { type ChangePlanVariables, changePlanMutationOptions } from './mutation-options';
 import {
   planChangeIntentKey,
+  rememberConfirmedChange,
   useChangePlanRequests,
   useFollowChangePlanRequests,
   useInitialFlowState,
 } from './plan-change-requests';
+import { subscriptionKitKeys } from './query-keys';
 import { previewChangeOptions } from './query-options';
 import { useBillingContext } from './subscription-kit-data-context';
 
@@ -78,7 +86,14 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
         const shown = preview.data;
         if (step !== 'review' || preview.isError || !shown || shown.blockers.length > 0) return;
         expectedAmountDue = shown.amountDue;
-        dispatch({ type: 'confirm', expectedAmountDue });
+        // The plan held now: once the change applies, the refetched subscription holds the new one.
+        const held = queryClient.getQueryData<Subscription | null>(
+          subscriptionKitKeys.subscription(dataProvider),
+        );
+        const from = held ? { planId: held.planId, interval: held.interval } : null;
+        const confirmed = { from, preview: shown };
+        rememberConfirmedChange(idempotencyKey, confirmed);
+        dispatch({ type: 'confirm', expectedAmountDue, confirmed });
       } else {
         if (step !== 'failed' || state.expectedAmountDue === null) return;
         // The same request again: the amount the customer confirmed, under the same key.
@@ -89,7 +104,19 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
       sending(idempotencyKey);
       mutate({ ...intent, idempotencyKey, expectedAmountDue });
     },
-    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, state, preview, sending],
+    [
+      queryClient,
+      dataProvider,
+      mutationKey,
+      mutate,
+      onEvent,
+      intent,
+      idempotencyKey,
+      step,
+      state,
+      preview,
+      sending,
+    ],
   );
 
   return {
