@@ -84,7 +84,7 @@ export const ReviewFromNudge: Story = {
     const screen = screenOf(canvasElement);
     await userEvent.click(await screen.findByRole('button', { name: 'Review Enterprise' }));
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-    await expect(within(dialog).getByText('Ecommerce Basic → Enterprise · billed monthly')).toBeVisible();
+    await expect(within(dialog).getByText('Ecommerce Basic, monthly → Enterprise, monthly')).toBeVisible();
     await expect(await within(dialog).findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
   },
 };

@@ -31,6 +31,12 @@ export interface PlanChangePreview {
   amountDue: Money;
   /** What stands in the way; the change can be confirmed only when this is empty. */
   blockers: DowngradeBlocker[];
+  /** The tax on `amountDue`, when the provider computes it; given together with `total`. */
+  tax?: Money | undefined;
+  /** `amountDue + tax` in the same currency: what the confirmation charges, tax included. */
+  total?: Money | undefined;
+  /** When the subscription renews once the change applies, and for how much (tax excluded). */
+  nextRenewal?: { at: string; amount: Money } | undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import {
   type BillingError,
@@ -7,7 +7,7 @@ import {
   planChangeFlowReducer,
   type Subscription,
 } from '../core';
-import type { ChangePlanResult } from '../provider';
+import type { BillingDataProvider, ChangePlanResult } from '../provider';
 import { sharedIdempotencyKeys } from './idempotency-keys';
 import { type ChangePlanVariables, changePlanMutationOptions } from './mutation-options';
 import {
@@ -66,6 +66,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
   );
 
   const { mutate, mutationKey } = useChangePlanMutation(onCheckout);
+  const held = useCallback(() => heldPlan(queryClient, dataProvider), [queryClient, dataProvider]);
 
   const select = useCallback(
     (next: PlanChangeIntent) => {
@@ -86,12 +87,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
         const shown = preview.data;
         if (step !== 'review' || preview.isError || !shown || shown.blockers.length > 0) return;
         expectedAmountDue = shown.amountDue;
-        // The plan held now: once the change applies, the refetched subscription holds the new one.
-        const held = queryClient.getQueryData<Subscription | null>(
-          subscriptionKitKeys.subscription(dataProvider),
-        );
-        const from = held ? { planId: held.planId, interval: held.interval } : null;
-        const confirmed = { from, preview: shown };
+        const confirmed = { from: held(), preview: shown };
         rememberConfirmedChange(idempotencyKey, confirmed);
         dispatch({ type: 'confirm', expectedAmountDue, confirmed });
       } else {
@@ -104,19 +100,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
       sending(idempotencyKey);
       mutate({ ...intent, idempotencyKey, expectedAmountDue });
     },
-    [
-      queryClient,
-      dataProvider,
-      mutationKey,
-      mutate,
-      onEvent,
-      intent,
-      idempotencyKey,
-      step,
-      state,
-      preview,
-      sending,
-    ],
+    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, state, preview, sending, held],
   );
 
   return {
@@ -162,6 +146,12 @@ function useChangePlanMutation(onCheckout: ((url: string) => void) | undefined) 
   );
 
   return { mutate, mutationKey: options.mutationKey };
+}
+
+/** The plan and interval held now: once the change applies, the refetched subscription holds the new one. */
+function heldPlan(queryClient: QueryClient, dataProvider: BillingDataProvider): PlanChangeIntent | null {
+  const held = queryClient.getQueryData<Subscription | null>(subscriptionKitKeys.subscription(dataProvider));
+  return held ? { planId: held.planId, interval: held.interval } : null;
 }
 
 function intentOf({ planId, interval }: ChangePlanVariables): PlanChangeIntent {
