@@ -6,7 +6,7 @@ import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { shippedTranslations } from '../../stories/locales';
-import { basicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { danishBasicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
 
 /* What the review of an upgrade says about money, as a customer portal does: the tax and the total,
  * the payment method charged, and the next renewal; and no Confirm without a method to charge. */
@@ -25,12 +25,6 @@ function renderOpenModal(provider: MemoryDataProvider, locale: 'en' | 'da', onUp
     </SubscriptionKitProvider>,
   );
   return screen.findByRole('dialog');
-}
-
-/** Ecommerce Basic in Denmark (25 % VAT), paying by Visa. */
-function danishCustomer() {
-  const data = basicSubscriberData();
-  return { ...data, customer: { ...data.customer, country: 'DK', vatId: null } };
 }
 
 function euros(minor: number, locale: 'en' | 'da') {
@@ -65,7 +59,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
 
   describe('given an upgrade charged now, with tax', () => {
     it('shows the tax, the total, the card charged and the next renewal', async () => {
-      const provider = demoProvider(danishCustomer());
+      const provider = demoProvider(danishBasicSubscriberData());
       const preview = await provider.previewChange({ planId: 'ecommerce-scale', interval: 'month' });
       const dialog = await renderOpenModal(provider, locale);
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select }));
@@ -86,7 +80,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
   describe('given an upgrade charged now and no payment method', () => {
     it('says so, offers to add one and has no Confirm', async () => {
       const onUpdatePaymentMethod = vi.fn();
-      const provider = demoProvider({ ...danishCustomer(), paymentMethods: [] });
+      const provider = demoProvider({ ...danishBasicSubscriberData(), paymentMethods: [] });
       const dialog = await renderOpenModal(provider, locale, onUpdatePaymentMethod);
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select }));
       expect(await within(dialog).findByText(w.none)).toBeVisible();

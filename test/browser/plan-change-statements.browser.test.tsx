@@ -1,11 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { PlanModal, PlanModalContent, SubscriptionKitProvider } from 'subscription-kit';
 import 'subscription-kit/styles.css';
-import type { MemoryBillingData, MemoryDataProvider } from 'subscription-kit/testing';
+import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { shippedTranslations } from '../../stories/locales';
-import { basicSubscriberData, demoClock, demoProvider, usageData } from '../../stories/scenarios';
+import { annualBasicData, demoClock, demoProvider, usageData, usageScenarios } from '../../stories/scenarios';
 
 /*
  * What each kind of change says, from the review to the outcome, in English and Danish: the plan
@@ -26,19 +26,6 @@ function renderOpenModal(provider: MemoryDataProvider, locale: 'en' | 'da') {
     </SubscriptionKitProvider>,
   );
   return screen.findByRole('dialog');
-}
-
-/** The annual customer: Ecommerce Basic, billed yearly since January 1st. */
-function annualBasicData(): MemoryBillingData {
-  const data = basicSubscriberData();
-  return {
-    ...data,
-    subscription: data.subscription && {
-      ...data.subscription,
-      interval: 'year',
-      currentPeriod: { start: '2026-01-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' },
-    },
-  };
 }
 
 const words = {
@@ -141,7 +128,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
 
   describe('given Ecommerce Scale at a pace past the 50,000 conversations of Ecommerce Basic', () => {
     it('warns of the pace and lists the features and integrations the downgrade takes away', async () => {
-      const data = usageData({ planName: 'Ecommerce Scale', daysIn: 15, usage: { conversations: 27_000 } });
+      const data = usageData(usageScenarios.paceOverBasic);
       const dialog = await renderOpenModal(demoProvider(data), locale);
       await userEvent.click(await within(dialog).findByRole('button', { name: w.seeAll }));
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select('Ecommerce Basic') }));
