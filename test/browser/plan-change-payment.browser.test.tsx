@@ -1,31 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
-import { PlanModal, PlanModalContent, SubscriptionKitProvider } from 'subscription-kit';
+import { within } from '@testing-library/react';
 import 'subscription-kit/styles.css';
 import { formatMoney, money } from 'subscription-kit/core';
-import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { shippedTranslations } from '../../stories/locales';
-import { danishBasicSubscriberData, demoClock, demoProvider } from '../../stories/scenarios';
+import { danishBasicSubscriberData, demoProvider } from '../../stories/scenarios';
+import { renderOpenPlanModal } from '../support/plan-modal';
 
 /* What the review of an upgrade says about money, as a customer portal does: the tax and the total,
  * the payment method charged, and the next renewal; and no Confirm without a method to charge. */
-
-function renderOpenModal(provider: MemoryDataProvider, locale: 'en' | 'da', onUpdatePaymentMethod = vi.fn()) {
-  render(
-    <SubscriptionKitProvider
-      dataProvider={provider}
-      now={demoClock}
-      locale={locale}
-      translations={shippedTranslations}
-    >
-      <PlanModal defaultOpen>
-        <PlanModalContent onUpdatePaymentMethod={onUpdatePaymentMethod} />
-      </PlanModal>
-    </SubscriptionKitProvider>,
-  );
-  return screen.findByRole('dialog');
-}
 
 function euros(minor: number, locale: 'en' | 'da') {
   return formatMoney(money(minor, 'EUR'), locale);
@@ -61,7 +43,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
     it('shows the tax, the total, the card charged and the next renewal', async () => {
       const provider = demoProvider(danishBasicSubscriberData());
       const preview = await provider.previewChange({ planId: 'ecommerce-scale', interval: 'month' });
-      const dialog = await renderOpenModal(provider, locale);
+      const dialog = await renderOpenPlanModal(provider, locale, { onUpdatePaymentMethod: vi.fn() });
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select }));
       const table = await within(dialog).findByRole('table');
       expect(within(table).getByRole('rowheader', { name: w.tax })).toBeVisible();
@@ -81,7 +63,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
     it('says so, offers to add one and has no Confirm', async () => {
       const onUpdatePaymentMethod = vi.fn();
       const provider = demoProvider({ ...danishBasicSubscriberData(), paymentMethods: [] });
-      const dialog = await renderOpenModal(provider, locale, onUpdatePaymentMethod);
+      const dialog = await renderOpenPlanModal(provider, locale, { onUpdatePaymentMethod });
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select }));
       expect(await within(dialog).findByText(w.none)).toBeVisible();
       expect(within(dialog).queryByRole('button', { name: w.confirm })).toBeNull();

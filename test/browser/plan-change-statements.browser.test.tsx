@@ -1,32 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
-import { PlanModal, PlanModalContent, SubscriptionKitProvider } from 'subscription-kit';
+import { within } from '@testing-library/react';
 import 'subscription-kit/styles.css';
-import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { shippedTranslations } from '../../stories/locales';
-import { annualBasicData, demoClock, demoProvider, usageData, usageScenarios } from '../../stories/scenarios';
+import { annualBasicData, demoProvider, usageData, usageScenarios } from '../../stories/scenarios';
+import { renderOpenPlanModal } from '../support/plan-modal';
 
 /*
  * What each kind of change says, from the review to the outcome, in English and Danish: the plan
  * and the interval on both sides, when it takes effect, and what was charged.
  */
-
-function renderOpenModal(provider: MemoryDataProvider, locale: 'en' | 'da') {
-  render(
-    <SubscriptionKitProvider
-      dataProvider={provider}
-      now={demoClock}
-      locale={locale}
-      translations={shippedTranslations}
-    >
-      <PlanModal defaultOpen>
-        <PlanModalContent />
-      </PlanModal>
-    </SubscriptionKitProvider>,
-  );
-  return screen.findByRole('dialog');
-}
 
 const words = {
   en: {
@@ -81,7 +63,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
   describe('given an upgrade from Ecommerce Basic to Ecommerce Scale, both monthly', () => {
     it('states both plans and intervals in the review and after it, once, with what was charged and when', async () => {
       const provider = demoProvider();
-      const dialog = await renderOpenModal(provider, locale);
+      const dialog = await renderOpenPlanModal(provider, locale);
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select('Ecommerce Scale') }));
       expect(await within(dialog).findByText(w.upgradeChange)).toBeVisible();
       await userEvent.click(await within(dialog).findByRole('button', { name: w.confirmUpgrade }));
@@ -94,7 +76,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
 
   describe('given Ecommerce Basic, monthly, moving to yearly', () => {
     it('says it applies now, names the new interval and period, and that the renewal date moves', async () => {
-      const dialog = await renderOpenModal(demoProvider(), locale);
+      const dialog = await renderOpenPlanModal(demoProvider(), locale);
       await userEvent.click(await within(dialog).findByRole('radio', { name: new RegExp(w.annual) }));
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select('Ecommerce Basic') }));
       expect(await within(dialog).findByText(w.renewalMoves, { exact: false })).toBeVisible();
@@ -106,7 +88,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
 
   describe('given Ecommerce Basic, yearly, moving to monthly', () => {
     it('says it is scheduled for the end of the annual period', async () => {
-      const dialog = await renderOpenModal(demoProvider(annualBasicData()), locale);
+      const dialog = await renderOpenPlanModal(demoProvider(annualBasicData()), locale);
       await userEvent.click(await within(dialog).findByRole('radio', { name: new RegExp(w.annual) }));
       await userEvent.click(within(dialog).getAllByRole('radio')[0] as HTMLElement);
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select('Ecommerce Basic') }));
@@ -118,7 +100,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
 
   describe('given the customer chooses the plan and interval they are on', () => {
     it('says no change is needed', async () => {
-      const dialog = await renderOpenModal(demoProvider(), locale);
+      const dialog = await renderOpenPlanModal(demoProvider(), locale);
       await userEvent.click(
         (await within(dialog).findAllByRole('button', { name: w.selected }))[0] as HTMLElement,
       );
@@ -129,7 +111,7 @@ describe.each(['en', 'da'] as const)('in %s', (locale) => {
   describe('given Ecommerce Scale at a pace past the 50,000 conversations of Ecommerce Basic', () => {
     it('warns of the pace and lists the features and integrations the downgrade takes away', async () => {
       const data = usageData(usageScenarios.paceOverBasic);
-      const dialog = await renderOpenModal(demoProvider(data), locale);
+      const dialog = await renderOpenPlanModal(demoProvider(data), locale);
       await userEvent.click(await within(dialog).findByRole('button', { name: w.seeAll }));
       await userEvent.click(await within(dialog).findByRole('button', { name: w.select('Ecommerce Basic') }));
       expect(await within(dialog).findByText(w.overPace)).toBeVisible();

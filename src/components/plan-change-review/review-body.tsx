@@ -38,16 +38,8 @@ interface ReviewBodyProps {
 }
 
 /** The review step: the preview (or why the change cannot be made), with Confirm and Back. */
-function ReviewBody({
-  preview,
-  catalog,
-  targetName,
-  current,
-  losses,
-  paymentMethod,
-  ...actions
-}: ReviewBodyProps) {
-  const { onBack } = actions;
+function ReviewBody({ preview, ...props }: ReviewBodyProps) {
+  const { targetName, onBack } = props;
   const { locale, t } = useKit(REVIEW_BODY_NAME);
 
   if (preview.isError) {
@@ -94,16 +86,8 @@ function ReviewBody({
   }
 
   return (
-    <ReadyReview
-      // `same` was answered above: the kind left is a change to confirm.
-      data={{ ...data, kind: data.kind }}
-      catalog={catalog}
-      targetName={targetName}
-      current={current}
-      losses={losses}
-      paymentMethod={paymentMethod}
-      {...actions}
-    />
+    // `same` was answered above: the kind left is a change to confirm.
+    <ReadyReview data={{ ...data, kind: data.kind }} {...props} />
   );
 }
 
