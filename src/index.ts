@@ -73,6 +73,7 @@ export type {
   Campaign,
   CardBrand,
   ChangeKind,
+  ConfirmedPlanChange,
   DowngradeBlocker,
   Invoice,
   InvoiceLine,

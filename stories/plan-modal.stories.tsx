@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import {
   PlanModal,
   PlanModalCatalog,
@@ -11,11 +11,15 @@ import {
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import {
   accountData,
+  annualBasicData,
   basicSubscriberData,
+  danishBasicSubscriberData,
   demoClock,
   demoProvider,
   manyPlansData,
   supportScaleData,
+  usageData,
+  usageScenarios,
 } from './scenarios';
 
 /** The modal is portalled to the body: queries and the accessibility audit look there. */
@@ -59,7 +63,8 @@ export const ChangePlan: Story = {
     const screen = screenOf(canvasElement);
     await expect(await screen.findByRole('dialog', { name: 'Choose your plan' })).toBeVisible();
     await expect(await screen.findByText('You chose an e-commerce assistant template')).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Selected' })).toHaveAttribute('aria-disabled', 'true');
+    // The current plan is not a dead button: choosing it says that no change is needed.
+    await expect(screen.getByRole('button', { name: 'Selected' })).not.toHaveAttribute('aria-disabled');
   },
 };
 
@@ -110,6 +115,73 @@ export const UpgradeApplied: Story = {
     const screen = screenOf(context.canvasElement);
     await userEvent.click(screen.getByRole('button', { name: 'Confirm upgrade' }));
     await expect(await screen.findByText("You're now on Ecommerce Scale.")).toBeVisible();
+  },
+};
+
+/** Waits for a part of the review, by its `data-slot`, to show. */
+async function slotIn(canvasElement: HTMLElement, slot: string) {
+  await waitFor(() =>
+    expect(canvasElement.ownerDocument.querySelector(`[data-slot="${slot}"]`)).toBeVisible(),
+  );
+}
+
+/** Basic → Scale for a Danish consumer: the tax, the total, the card charged and the next renewal. */
+export const UpgradeWithTax: Story = {
+  args: { initialPlan: { planId: 'ecommerce-scale', interval: 'month' } },
+  parameters: withProvider({ dataProvider: () => demoProvider(danishBasicSubscriberData()) }),
+  play: async ({ canvasElement }) => {
+    await slotIn(canvasElement, 'total');
+    await slotIn(canvasElement, 'payment-method');
+    await slotIn(canvasElement, 'next-renewal');
+  },
+};
+
+/** Basic → Scale with no payment method on file: no Confirm, the way to add one instead. */
+export const UpgradeWithoutPaymentMethod: Story = {
+  args: { initialPlan: { planId: 'ecommerce-scale', interval: 'month' } },
+  parameters: withProvider({
+    dataProvider: () => demoProvider({ ...danishBasicSubscriberData(), paymentMethods: [] }),
+  }),
+  play: async ({ canvasElement }) => {
+    await slotIn(canvasElement, 'no-payment-method');
+  },
+};
+
+/** Basic, monthly → Basic, yearly: a new annual period now, the renewal date moves. */
+export const MonthToYear: Story = {
+  args: { initialPlan: { planId: 'ecommerce-basic', interval: 'year' } },
+  play: async ({ canvasElement }) => {
+    await slotIn(canvasElement, 'proration');
+  },
+};
+
+/** Basic, yearly → Basic, monthly: scheduled for the end of the annual period. */
+export const YearToMonth: Story = {
+  args: { initialPlan: { planId: 'ecommerce-basic', interval: 'month' } },
+  parameters: withProvider({ dataProvider: () => demoProvider(annualBasicData()) }),
+  play: async ({ canvasElement }) => {
+    await slotIn(canvasElement, 'next-renewal');
+  },
+};
+
+/** Scale → Basic at a pace past Basic's limit: the warning and what Basic lacks. */
+export const DowngradeWithLosses: Story = {
+  args: { initialPlan: { planId: 'ecommerce-basic', interval: 'month' } },
+  parameters: withProvider({ dataProvider: () => demoProvider(usageData(usageScenarios.paceOverBasic)) }),
+  play: async ({ canvasElement }) => {
+    await slotIn(canvasElement, 'downgrade-losses');
+  },
+};
+
+/** Choosing the plan and interval held: "no change needed", with the way back. */
+export const SamePlan: Story = {
+  play: async ({ canvasElement }) => {
+    const screen = screenOf(canvasElement);
+    const current = (await screen.findAllByRole('article')).find((card) => card.hasAttribute('data-current'));
+    await userEvent.click(within(current as HTMLElement).getByRole('button'));
+    const review = await screen.findByRole('region');
+    await expect(review).toHaveAttribute('data-step', 'review');
+    await expect(within(review).getByRole('button')).toBeVisible();
   },
 };
 

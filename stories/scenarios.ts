@@ -45,6 +45,25 @@ export function basicSubscriberData(): MemoryBillingData {
   };
 }
 
+/** The Ecommerce Basic customer billed yearly since January 1st: moving to monthly waits for 2027. */
+export function annualBasicData(): MemoryBillingData {
+  const data = basicSubscriberData();
+  return {
+    ...data,
+    subscription: data.subscription && {
+      ...data.subscription,
+      interval: 'year',
+      currentPeriod: { start: '2026-01-01T00:00:00.000Z', end: '2027-01-01T00:00:00.000Z' },
+    },
+  };
+}
+
+/** The Ecommerce Basic customer as a Danish consumer: previews carry 25 % VAT. */
+export function danishBasicSubscriberData(): MemoryBillingData {
+  const data = basicSubscriberData();
+  return { ...data, customer: { ...data.customer, country: 'DK', vatId: null } };
+}
+
 /**
  * `size` plans: copies of the demo catalog, each a family of its own ("Ecommerce Scale 12", of
  * "ecommerce 12"), so that the first plans in catalog order are the same whatever the size.
@@ -259,4 +278,6 @@ export const usageScenarios = {
   },
   /** The first day of the period: nothing measured yet. */
   noUsage: { daysIn: 0, usage: {} },
+  /** Ecommerce Scale halfway through: 27,000 conversations pace past the 50,000 of Ecommerce Basic. */
+  paceOverBasic: { planName: 'Ecommerce Scale', daysIn: 15, usage: { conversations: 27_000 } },
 } satisfies Record<string, UsageScenario>;

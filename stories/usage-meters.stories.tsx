@@ -91,7 +91,7 @@ export const ReviewFromNudge: Story = {
     await userEvent.click(await screen.findByRole('button', { name: 'Review Ecommerce Scale' }));
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
     await expect(
-      within(dialog).getByText('Ecommerce Basic → Ecommerce Scale · billed monthly'),
+      within(dialog).getByText('Ecommerce Basic, monthly → Ecommerce Scale, monthly'),
     ).toBeVisible();
     await expect(await within(dialog).findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
   },

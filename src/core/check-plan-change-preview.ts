@@ -1,6 +1,6 @@
 import { BillingError } from './billing-error';
 import type { PlanChangePreview } from './preview-plan-change';
-import type { PlanChangeIntent } from './types';
+import type { Money, PlanChangeIntent } from './types';
 
 /** One way a preview contradicts itself or the change asked for, as an `invalid_response` lists it. */
 export interface PlanChangePreviewProblem {
@@ -22,7 +22,10 @@ export interface PlanChangePreviewProblem {
  * - `amountDue.amount` is the sum of the lines' amounts when that sum is positive, and zero
  *   otherwise: a credit larger than the charges leaves nothing to pay now and is never paid out
  *   (the backend carries it to the next invoice). No lines means nothing due;
- * - a `same` or `downgrade` preview has no lines and nothing due (nothing changes now).
+ * - a `same` or `downgrade` preview has no lines and nothing due (nothing changes now);
+ * - `tax` and `total` come together or not at all, in the currency of `amountDue`: `tax.amount`
+ *   zero or more, `total.amount` = `amountDue.amount + tax.amount`;
+ * - `nextRenewal.amount` is zero or more, in the currency of `amountDue`.
  */
 export function checkPlanChangePreview(
   preview: PlanChangePreview,
@@ -54,7 +57,35 @@ export function checkPlanChangePreview(
   if (!problems.some((problem) => problem.path.endsWith('currency')) && amountDue.amount !== due) {
     add('amountDue.amount', `${due}: the sum of the lines, or 0 if that is negative`, amountDue.amount);
   }
+  checkTaxAndRenewal(preview, add);
   return problems;
+}
+
+/** The optional figures: tax and total together, adding up, and the renewal, all in one currency. */
+function checkTaxAndRenewal(
+  { amountDue, tax, total, nextRenewal }: PlanChangePreview,
+  add: (path: string, expected: string, received: unknown) => void,
+): void {
+  const { currency } = amountDue;
+  if ((tax === undefined) !== (total === undefined)) {
+    if (tax === undefined) add('tax', 'given with total', tax);
+    else add('total', 'given with tax', total);
+    return;
+  }
+  const sameCurrency = (path: string, value: Money) => {
+    if (value.currency === currency) return true;
+    add(`${path}.currency`, `"${currency}", as amountDue`, value.currency);
+    return false;
+  };
+  // Both are checked, so that a wrong currency on each is named.
+  const currencies = tax && total ? [sameCurrency('tax', tax), sameCurrency('total', total)] : [];
+  if (tax && total && currencies.every(Boolean)) {
+    if (tax.amount < 0) add('tax.amount', '≥ 0', tax.amount);
+    else if (total.amount !== amountDue.amount + tax.amount)
+      add('total.amount', `${amountDue.amount + tax.amount}: amountDue plus tax`, total.amount);
+  }
+  if (nextRenewal && sameCurrency('nextRenewal.amount', nextRenewal.amount) && nextRenewal.amount.amount < 0)
+    add('nextRenewal.amount.amount', '≥ 0', nextRenewal.amount.amount);
 }
 
 /**

@@ -18,6 +18,8 @@ export type { PlanChangePreviewProblem } from './check-plan-change-preview';
 export { assertPlanChangePreview, checkPlanChangePreview } from './check-plan-change-preview';
 export type { ChangeKind, PlanSelection } from './classify-change';
 export { classifyChange, yearlyPrice } from './classify-change';
+export type { DowngradeLosses } from './downgrade-losses';
+export { downgradeLosses } from './downgrade-losses';
 export type { EffectivePrice } from './effective-price';
 export { effectivePrice } from './effective-price';
 export { isOutcomeUncertain } from './is-outcome-uncertain';
@@ -35,6 +37,7 @@ export {
 export type { PeriodPosition } from './period-position';
 export { periodPosition } from './period-position';
 export type {
+  ConfirmedPlanChange,
   ObservedPlanChange,
   PlanChangeAttempt,
   PlanChangeFlowError,
@@ -52,7 +55,7 @@ export type {
   PreviewLine,
   PreviewPlanChangeInput,
 } from './preview-plan-change';
-export { previewPlanChange } from './preview-plan-change';
+export { planChangeTiming, previewPlanChange } from './preview-plan-change';
 export type { ProrateInput, Proration } from './prorate';
 export { prorate } from './prorate';
 export type {

@@ -1,4 +1,5 @@
 import type { BillingErrorCode } from './billing-error';
+import type { PlanChangePreview } from './preview-plan-change';
 import type { Money, PlanChangeIntent } from './types';
 
 /** The steps of a plan change, written to the UI as `data-step`. */
@@ -21,6 +22,15 @@ export interface PlanChangeFlowState {
   error: PlanChangeFlowError | null;
   /** Requests sent for this intent. */
   attempts: number;
+  /** What the customer confirmed, kept to the end: the subscription refetched after it has moved on. */
+  confirmed: ConfirmedPlanChange | null;
+}
+
+/** A change as the customer confirmed it: the plan and interval they were on, and what they saw. */
+export interface ConfirmedPlanChange {
+  /** `null` when there was no subscription. */
+  from: PlanChangeIntent | null;
+  preview: PlanChangePreview;
 }
 
 export interface PlanChangeFlowError {
@@ -33,6 +43,8 @@ export interface PlanChangeAttempt {
   intent: PlanChangeIntent;
   idempotencyKey: string;
   expectedAmountDue: Money;
+  /** What the customer confirmed, when the one who sent it said so. */
+  confirmed?: ConfirmedPlanChange | null | undefined;
 }
 
 /**
@@ -52,7 +64,7 @@ export type PlanChangeFlowEvent =
   | { type: 'select'; intent: PlanChangeIntent; idempotencyKey: string }
   | { type: 'back' }
   /** The customer confirms the preview, whose amount due travels with the request. */
-  | { type: 'confirm'; expectedAmountDue: Money }
+  | { type: 'confirm'; expectedAmountDue: Money; confirmed?: ConfirmedPlanChange | undefined }
   | { type: 'require_action'; url: string }
   | { type: 'succeed' }
   | { type: 'fail'; error: PlanChangeFlowError }
@@ -74,6 +86,7 @@ export const initialPlanChangeFlowState: PlanChangeFlowState = {
   actionUrl: null,
   error: null,
   attempts: 0,
+  confirmed: null,
 };
 
 /**
@@ -115,6 +128,7 @@ export function planChangeFlowReducer(
             step: 'processing',
             error: null,
             expectedAmountDue: event.expectedAmountDue,
+            confirmed: event.confirmed ?? null,
             attempts: state.attempts + 1,
           }
         : state;
@@ -166,6 +180,7 @@ function observe(state: PlanChangeFlowState, change: ObservedPlanChange): PlanCh
       idempotencyKey,
       expectedAmountDue,
       attempts,
+      confirmed: change.confirmed ?? null,
     };
   }
   switch (change.status) {

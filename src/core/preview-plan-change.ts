@@ -31,6 +31,12 @@ export interface PlanChangePreview {
   amountDue: Money;
   /** What stands in the way; the change can be confirmed only when this is empty. */
   blockers: DowngradeBlocker[];
+  /** The tax on `amountDue`, when the provider computes it; given together with `total`. */
+  tax?: Money | undefined;
+  /** `amountDue + tax` in the same currency: what the confirmation charges, tax included. */
+  total?: Money | undefined;
+  /** When the subscription renews once the change applies, and for how much (tax excluded). */
+  nextRenewal?: { at: string; amount: Money } | undefined;
 }
 
 /**
@@ -92,7 +98,7 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PlanChangeCalc
   sameCurrency(currentPrice, price);
   const kind = classifyChange({ plan, interval: subscription.interval }, { plan: target, interval });
   const blockers = kind === 'same' ? [] : checkDowngrade(target, input.account, plan).blockers;
-  const timing = changeTiming(kind, interval);
+  const timing = planChangeTiming(kind, interval);
   const period = subscription.currentPeriod;
   if (timing !== 'immediate') {
     const effectiveAt = timing === 'none' ? instant : period.end;
@@ -117,7 +123,8 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PlanChangeCalc
   return { preview: preview(kind, instant, lines, amountDue, blockers), timing, period: freshPeriod };
 }
 
-function changeTiming(kind: ChangeKind, interval: BillingInterval): PlanChangeTiming {
+/** When a change of `kind` to `interval` applies: now, at the end of the period, or not at all. */
+export function planChangeTiming(kind: ChangeKind, interval: BillingInterval): PlanChangeTiming {
   if (kind === 'same') return 'none';
   return kind === 'upgrade' || (kind === 'interval_change' && interval === 'year')
     ? 'immediate'

@@ -154,6 +154,9 @@ const preview = oneCurrency(
     ),
     amountDue: money,
     blockers: arrayOf(blocker),
+    tax: optional(money),
+    total: optional(money),
+    nextRenewal: optional(object({ at: instant, amount: money })),
   }),
 );
 

@@ -3,6 +3,7 @@ import { type Dispatch, useCallback, useEffect, useMemo, useState } from 'react'
 import {
   type BillingError,
   billingErrorCodeOf,
+  type ConfirmedPlanChange,
   initialPlanChangeFlowState,
   type ObservedPlanChange,
   type PlanChangeFlowEvent,
@@ -33,6 +34,17 @@ export interface ChangePlanRequest {
  * shown by the next flow that opens; after that, a new flow starts afresh.
  */
 const shownOutcomes = new WeakSet<object>();
+
+/**
+ * What the customer confirmed under each idempotency key, for every flow that shows the request:
+ * the provider is not asked for it, and the refetched subscription no longer knows the old plan.
+ */
+const confirmedChanges = new Map<string, ConfirmedPlanChange>();
+
+/** Remembers what the customer confirmed before the request under `idempotencyKey` is sent. */
+export function rememberConfirmedChange(idempotencyKey: string, confirmed: ConfirmedPlanChange): void {
+  confirmedChanges.set(idempotencyKey, confirmed);
+}
 
 /** The key under which an intent's `changePlan` requests are sent, in the shared key registry. */
 export function planChangeIntentKey({ planId, interval }: PlanChangeIntent): string {
@@ -140,7 +152,8 @@ function requestOf(mutation: ChangePlanMutation): ChangePlanRequest | null {
   const { status, variables, data, error } = mutation.state;
   if (variables === undefined || status === 'idle') return null;
   const { planId, interval, idempotencyKey, expectedAmountDue } = variables;
-  const attempt = { intent: { planId, interval }, idempotencyKey, expectedAmountDue };
+  const confirmed = confirmedChanges.get(idempotencyKey) ?? null;
+  const attempt = { intent: { planId, interval }, idempotencyKey, expectedAmountDue, confirmed };
   return { mutation, change: observedChange(attempt, status, data, error) };
 }
 

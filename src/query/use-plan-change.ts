@@ -1,15 +1,23 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { type BillingError, type Money, type PlanChangeIntent, planChangeFlowReducer } from '../core';
-import type { ChangePlanResult } from '../provider';
+import {
+  type BillingError,
+  type Money,
+  type PlanChangeIntent,
+  planChangeFlowReducer,
+  type Subscription,
+} from '../core';
+import type { BillingDataProvider, ChangePlanResult } from '../provider';
 import { sharedIdempotencyKeys } from './idempotency-keys';
 import { type ChangePlanVariables, changePlanMutationOptions } from './mutation-options';
 import {
   planChangeIntentKey,
+  rememberConfirmedChange,
   useChangePlanRequests,
   useFollowChangePlanRequests,
   useInitialFlowState,
 } from './plan-change-requests';
+import { subscriptionKitKeys } from './query-keys';
 import { previewChangeOptions } from './query-options';
 import { useBillingContext } from './subscription-kit-data-context';
 
@@ -58,6 +66,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
   );
 
   const { mutate, mutationKey } = useChangePlanMutation(onCheckout);
+  const held = useCallback(() => heldPlan(queryClient, dataProvider), [queryClient, dataProvider]);
 
   const select = useCallback(
     (next: PlanChangeIntent) => {
@@ -78,7 +87,9 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
         const shown = preview.data;
         if (step !== 'review' || preview.isError || !shown || shown.blockers.length > 0) return;
         expectedAmountDue = shown.amountDue;
-        dispatch({ type: 'confirm', expectedAmountDue });
+        const confirmed = { from: held(), preview: shown };
+        rememberConfirmedChange(idempotencyKey, confirmed);
+        dispatch({ type: 'confirm', expectedAmountDue, confirmed });
       } else {
         if (step !== 'failed' || state.expectedAmountDue === null) return;
         // The same request again: the amount the customer confirmed, under the same key.
@@ -89,7 +100,7 @@ export function usePlanChange({ onCheckout, initialIntent }: UsePlanChangeOption
       sending(idempotencyKey);
       mutate({ ...intent, idempotencyKey, expectedAmountDue });
     },
-    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, state, preview, sending],
+    [queryClient, mutationKey, mutate, onEvent, intent, idempotencyKey, step, state, preview, sending, held],
   );
 
   return {
@@ -135,6 +146,12 @@ function useChangePlanMutation(onCheckout: ((url: string) => void) | undefined) 
   );
 
   return { mutate, mutationKey: options.mutationKey };
+}
+
+/** The plan and interval held now: once the change applies, the refetched subscription holds the new one. */
+function heldPlan(queryClient: QueryClient, dataProvider: BillingDataProvider): PlanChangeIntent | null {
+  const held = queryClient.getQueryData<Subscription | null>(subscriptionKitKeys.subscription(dataProvider));
+  return held ? { planId: held.planId, interval: held.interval } : null;
 }
 
 function intentOf({ planId, interval }: ChangePlanVariables): PlanChangeIntent {

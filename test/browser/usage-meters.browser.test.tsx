@@ -154,7 +154,7 @@ describe('given 45,000 of 50,000 conversations ten days into the period (createM
     button.focus();
     await userEvent.keyboard('{Enter}');
     const dialog = await screen.findByRole('dialog', { name: 'Choose your plan' });
-    expect(within(dialog).getByText('Ecommerce Basic → Ecommerce Scale · billed monthly')).toBeVisible();
+    expect(within(dialog).getByText('Ecommerce Basic, monthly → Ecommerce Scale, monthly')).toBeVisible();
     expect(await within(dialog).findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
     expect(provider.calls.previewChange).toBe(1);
     await userEvent.keyboard('{Escape}');

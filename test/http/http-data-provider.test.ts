@@ -197,3 +197,19 @@ describe('given headers and capabilities in the options', () => {
     expect('removePaymentMethod' in provider).toBe(false);
   });
 });
+
+describe('given a backend whose previews carry tax, a total and the next renewal', () => {
+  it('hands them to the page through the REST handler and the HTTP provider, validated', async () => {
+    const memory = createMemoryDataProvider({ data: createDemoBillingData(), now: () => demoNow });
+    const http = createValidatedDataProvider(useBackend(memory));
+    const params = { planId: 'enterprise', interval: 'month' } as const;
+    const direct = await memory.previewChange(params);
+    expect(direct.total).toBeDefined();
+    const overHttp = await http.previewChange(params);
+    expect({ tax: overHttp.tax, total: overHttp.total, nextRenewal: overHttp.nextRenewal }).toEqual({
+      tax: direct.tax,
+      total: direct.total,
+      nextRenewal: direct.nextRenewal,
+    });
+  });
+});

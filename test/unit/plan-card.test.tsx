@@ -160,3 +160,16 @@ describe('given a Danish locale without its strings passed in', () => {
     );
   });
 });
+
+describe('given the current plan and a way to say no change is needed', () => {
+  it('is actionable and hands the plan to onSelectCurrent, never to onSelect', async () => {
+    const onSelect = vi.fn();
+    const onSelectCurrent = vi.fn();
+    renderIn('en', <PlanCard plan={basic} current onSelect={onSelect} onSelectCurrent={onSelectCurrent} />);
+    const button = screen.getByRole('button', { name: '✓ Selected' });
+    expect(button).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(button);
+    expect(onSelectCurrent).toHaveBeenCalledWith(basic);
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+});

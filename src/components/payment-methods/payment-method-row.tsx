@@ -11,6 +11,7 @@ import {
 import type { useRemovePaymentMethod } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { Button, DialogContent } from '../shared/parts';
+import { methodName } from '../shared/payment-method-name';
 import { type Translate, type TranslationKey, useKit, useTranslate } from '../shared/translate';
 
 const PAYMENT_METHODS_NAME = 'PaymentMethods';
@@ -230,8 +231,6 @@ function ConfirmRemove({ name, error, pending, onConfirm }: ConfirmRemoveProps) 
   );
 }
 
-type CardBrand = Extract<PaymentMethod, { type: 'card' }>['brand'];
-
 /** "08/2028" (en), "08.2028" (da, de): the month and year as printed on cards. */
 function formatExpiry(expMonth: number, expYear: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
@@ -247,23 +246,6 @@ const EXPIRY_TEXT: Record<CardExpiry, TranslationKey> = {
 
 function expiryText(expiry: CardExpiry | null, date: string, t: Translate): string {
   return t(EXPIRY_TEXT[expiry ?? 'valid'], { date });
-}
-
-const METHOD_NAMES: {
-  [Type in PaymentMethodType]: (method: Extract<PaymentMethod, { type: Type }>, t: Translate) => string;
-} = {
-  card: (card, t) =>
-    t('paymentMethods.card.label', {
-      brand: t(`paymentMethods.brands.${card.brand satisfies CardBrand}`),
-      last4: card.last4,
-    }),
-  sepa_debit: (debit, t) => t('paymentMethods.sepa.label', { last4: debit.ibanLast4 }),
-  bank_transfer: (_, t) => t('paymentMethods.bankTransfer.label'),
-};
-
-/** "Visa •••• 4242", "SEPA Direct Debit •••• 3000", "Bank transfer". */
-function methodName(method: PaymentMethod, t: Translate): string {
-  return (METHOD_NAMES[method.type] as (method: PaymentMethod, t: Translate) => string)(method, t);
 }
 
 function addLabel(type: PaymentMethodType, t: Translate): string {

@@ -34,7 +34,8 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
    */
   recommended?: boolean | undefined;
   /**
-   * Marks the customer's current plan: the button reads "Selected" (with a check icon) and does nothing.
+   * Marks the customer's current plan: the button reads "Selected" (with a check icon) and does
+   * nothing, unless `onSelectCurrent` is given.
    * @default false
    */
   current?: boolean | undefined;
@@ -45,6 +46,8 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
   unavailableReasons?: AvailabilityReason[] | undefined;
   /** Called with the plan when the customer chooses it. Never called for the current or an unavailable plan. */
   onSelect?: ((plan: Plan) => void) | undefined;
+  /** Called when the customer chooses their current plan, e.g. to say that no change is needed. */
+  onSelectCurrent?: ((plan: Plan) => void) | undefined;
   className?: string | undefined;
 }
 
@@ -68,6 +71,7 @@ const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function
     current = false,
     unavailableReasons = [],
     onSelect,
+    onSelectCurrent,
     ...props
   },
   ref,
@@ -77,6 +81,7 @@ const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function
   const reasonsId = useId();
   const unavailable = unavailableReasons.length > 0;
   const choice = current ? 'selected' : unavailable ? 'unavailable' : 'select';
+  const onChoose = choice === 'select' ? onSelect : choice === 'selected' ? onSelectCurrent : undefined;
 
   return (
     <article
@@ -97,10 +102,10 @@ const PlanCard = /* @__PURE__ */ publicPart<HTMLElement, PlanCardProps>(function
         variant={
           choice === 'selected' ? 'current' : recommended && choice === 'select' ? 'primary' : 'secondary'
         }
-        aria-disabled={choice === 'select' ? undefined : 'true'}
+        aria-disabled={onChoose ? undefined : 'true'}
         aria-describedby={choice === 'unavailable' ? reasonsId : undefined}
         aria-label={choice === 'select' ? t('planCard.cta.selectPlan', { plan: plan.name }) : undefined}
-        onClick={choice === 'select' ? () => onSelect?.(plan) : undefined}
+        onClick={onChoose && (() => onChoose(plan))}
       >
         {choice === 'selected' && <SelectedIcon />}
         {t(`planCard.cta.${choice}`)}

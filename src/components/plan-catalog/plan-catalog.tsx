@@ -29,6 +29,8 @@ interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'on
    * offer (on the interval the offer applies to).
    */
   onSelect?: ((plan: Plan, interval: BillingInterval) => void) | undefined;
+  /** Called when the customer chooses their current plan (see `PlanCard`). */
+  onSelectCurrent?: ((plan: Plan) => void) | undefined;
   className?: string | undefined;
 }
 
@@ -55,6 +57,7 @@ const PlanCatalog = /* @__PURE__ */ publicPart<HTMLElement, PlanCatalogProps>(fu
     currentPlanId = null,
     recommendedPlanId = null,
     onSelect,
+    onSelectCurrent,
     ...props
   },
   ref,
@@ -79,6 +82,7 @@ const PlanCatalog = /* @__PURE__ */ publicPart<HTMLElement, PlanCatalogProps>(fu
             recommended={plan.id === recommendedPlanId}
             unavailableReasons={checkAvailability(plan, account, at).reasons}
             onSelect={onSelect && ((chosen: Plan) => onSelect(chosen, interval))}
+            onSelectCurrent={onSelectCurrent}
             {...focusTarget(plan)}
           />
         ))}

@@ -1,20 +1,29 @@
 import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import {
+  type AccountContext,
   type BillingErrorCode,
   type BillingInterval,
   type ChangeKind,
+  type ConfirmedPlanChange,
   classifyChange,
+  downgradeLosses,
+  formatMoney,
   isOutcomeUncertain,
+  type PaymentMethod,
   type Plan,
+  planChangeTiming,
   type Subscription,
+  usagePeriodAt,
 } from '../../core';
-import { toSafeUrl, type usePlanChange } from '../../query';
+import { toSafeUrl, usePaymentMethods, type usePlanChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
 import { partProps } from '../shared/part-props';
 import { Button } from '../shared/parts';
+import { methodName } from '../shared/payment-method-name';
 import { publicPart } from '../shared/render-boundary';
 import { useKit, useTranslate } from '../shared/translate';
+import { selectionName } from './change-names';
 import { ReviewBody } from './review-body';
 
 /* -------------------------------------------------------------------------------------------------
@@ -28,9 +37,11 @@ interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>
   flow: ReturnType<typeof usePlanChange>;
   catalog: Plan[];
   subscription: Subscription | null;
+  /** This period's usage: a downgrade warns when its pace goes past the lower plan's limits. */
+  account?: AccountContext | undefined;
   /** Called by "Done" after a completed change. */
   onFinish: () => void;
-  /** Offered on payment failures, to fix the payment method. */
+  /** Offered on payment failures, to fix the payment method, and to add one when there is none. */
   onUpdatePaymentMethod?: (() => void) | undefined;
 }
 
@@ -47,15 +58,23 @@ interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>
  * @selector [data-blocked] - the change cannot be made; the blockers are listed
  * @selector [data-slot="proration"] tr[data-kind="credit|charge"] - a proration line
  * @selector [data-slot="amount-due"] - the amount due now
+ * @selector [data-slot="tax|total"] - the tax on it and the total, when the provider gives them
+ * @selector [data-slot="payment-method|no-payment-method"] - the method charged, or that there is none
+ * @selector [data-slot="next-renewal"] - when the subscription renews after the change, and for how much
+ * @selector [data-slot="downgrade-losses"] - what a downgrade takes away
+ * @selector [data-slot="charged"] - after the change: what was charged, or that nothing was
  * @selector .sk-Button[data-variant="primary|ghost"] - Confirm, Done; Back
  */
 const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeReviewProps>(
-  function PlanChangeReview({ flow, catalog, subscription, onFinish, onUpdatePaymentMethod, ...props }, ref) {
-    const t = useTranslate(PLAN_CHANGE_REVIEW_NAME);
+  function PlanChangeReview(
+    { flow, catalog, subscription, account, onFinish, onUpdatePaymentMethod, ...props },
+    ref,
+  ) {
+    const { now, t } = useKit(PLAN_CHANGE_REVIEW_NAME);
     const headingRef = useRef<HTMLHeadingElement>(null);
     const headingId = useId();
     const { state, preview } = flow;
-    const { step, intent } = state;
+    const { step, intent, confirmed } = state;
 
     // Each step replaces the panel's content: move focus to its heading so keyboard and screen
     // reader users continue from there instead of from a button that no longer exists.
@@ -67,7 +86,13 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
     const target = catalog.find((plan) => plan.id === intent.planId);
     const current = catalog.find((plan) => plan.id === subscription?.planId);
     const targetName = target?.name ?? intent.planId;
+    const held = subscription && { planId: subscription.planId, interval: subscription.interval };
+    // Once confirmed, the change is told from what the customer confirmed: the refetched
+    // subscription is already on the new plan.
+    const from = step !== 'review' && confirmed ? confirmed.from : held;
     const kind = preview.data?.kind ?? changeKind(current, target, subscription, intent.interval);
+    const scheduledAt = scheduledDate(confirmed, subscription, intent.planId);
+    const losses = kind === 'downgrade' ? lossesAt(now(), { current, target, subscription, account }) : null;
 
     return (
       <section
@@ -76,12 +101,15 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
         data-step={step}
       >
         <h3 className="sk-SectionHeading" id={headingId} ref={headingRef} tabIndex={-1}>
-          {step === 'done' ? t('review.finish') : t(`review.title.${kind}`)}
+          {step === 'done'
+            ? t(`review.done.title.${scheduledAt ? 'scheduled' : 'applied'}`)
+            : t(`review.title.${kind}`)}
         </h3>
         <p className="sk-Review-change">
-          {t('review.change', { from: current?.name ?? t('review.noPlan'), to: targetName })}
-          {' · '}
-          {t(`interval.billed_${intent.interval}`)}
+          {t('review.change', {
+            from: from ? selectionName(from, catalog, t) : t('review.noPlan'),
+            to: selectionName(intent, catalog, t),
+          })}
         </p>
 
         {step === 'review' && state.error && (
@@ -89,28 +117,22 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
           <BillingErrorMessage code={state.error.code} />
         )}
         {step === 'review' && (
-          <ReviewBody
+          <ReviewWithPayment
             preview={preview}
+            catalog={catalog}
             targetName={targetName}
-            currentName={current?.name ?? ''}
-            currentInterval={subscription?.interval ?? 'month'}
+            current={held}
+            losses={losses}
             onConfirm={flow.confirm}
             onBack={flow.back}
+            onUpdatePaymentMethod={onUpdatePaymentMethod}
           />
         )}
 
         {step === 'processing' && <Processing actionUrl={state.actionUrl} />}
 
         {step === 'done' && (
-          <Done
-            scheduledAt={
-              subscription?.scheduledChange?.planId === intent.planId
-                ? subscription.scheduledChange.effectiveAt
-                : null
-            }
-            targetName={targetName}
-            onFinish={onFinish}
-          />
+          <Done confirmed={confirmed} scheduledAt={scheduledAt} targetName={targetName} onFinish={onFinish} />
         )}
 
         {step === 'failed' && state.error && (
@@ -166,15 +188,64 @@ function Processing({ actionUrl }: { actionUrl: string | null | undefined }) {
   );
 }
 
+interface LossesInputs {
+  current: Plan | undefined;
+  target: Plan | undefined;
+  subscription: Subscription | null;
+  account: AccountContext | undefined;
+}
+
+/** What the downgrade takes away, with this period's usage measured at `at`. */
+function lossesAt(at: Date, { current, target, subscription, account }: LossesInputs) {
+  if (!current || !target || !subscription) return null;
+  const period = usagePeriodAt(subscription, at);
+  return downgradeLosses({ current, target, usage: account?.usage ?? {}, period, now: at });
+}
+
+/** The review with the account's default payment method, read only once the review shows. */
+function ReviewWithPayment(props: Omit<Parameters<typeof ReviewBody>[0], 'paymentMethod'>) {
+  return <ReviewBody {...props} paymentMethod={useDefaultPaymentMethod()} />;
+}
+
+/** The default payment method; `null` when there is none, `undefined` while unknown or not listed. */
+function useDefaultPaymentMethod(): PaymentMethod | null | undefined {
+  const methods = usePaymentMethods();
+  return methods.data && (methods.data.find((method) => method.isDefault) ?? null);
+}
+
+/**
+ * When a change waits for the end of the period, the date it applies: from the preview the customer
+ * confirmed, or else from the subscription's scheduled change; `null` for a change applied at once.
+ */
+function scheduledDate(
+  confirmed: ConfirmedPlanChange | null,
+  subscription: Subscription | null,
+  planId: string,
+): string | null {
+  const preview = confirmed?.preview;
+  if (preview) {
+    return planChangeTiming(preview.kind, preview.interval) === 'end_of_period' ? preview.effectiveAt : null;
+  }
+  const scheduled = subscription?.scheduledChange;
+  return scheduled?.planId === planId ? scheduled.effectiveAt : null;
+}
+
 interface DoneProps {
-  /** When the change takes effect, for a change scheduled at the end of the period. */
+  confirmed: ConfirmedPlanChange | null;
+  /** When the change applies, for one that waits for the end of the period. */
   scheduledAt: string | null;
   targetName: string;
   onFinish: () => void;
 }
 
-function Done({ scheduledAt, targetName, onFinish }: DoneProps) {
+/** What happened, once: the change and when it applies, and what was charged (or that nothing was). */
+function Done({ confirmed, scheduledAt, targetName, onFinish }: DoneProps) {
   const { locale, t } = useKit(PLAN_CHANGE_REVIEW_NAME);
+  const paymentMethod = useDefaultPaymentMethod();
+  const preview = confirmed?.preview;
+  const charged = preview && (preview.total ?? preview.amountDue);
+  const amount = charged && formatMoney(charged, locale);
+  const date = preview && formatDate(preview.effectiveAt, locale);
   return (
     <Outcome className="sk-Done" action={t('review.finish')} variant="primary" onAction={onFinish}>
       <p className="sk-Success" role="status">
@@ -182,6 +253,15 @@ function Done({ scheduledAt, targetName, onFinish }: DoneProps) {
           ? t('review.done.scheduled', { plan: targetName, date: formatDate(scheduledAt, locale) })
           : t('review.done.applied', { plan: targetName })}
       </p>
+      {charged && (
+        <p className="sk-Done-charged" data-slot="charged">
+          {charged.amount === 0
+            ? t('review.done.nothingCharged')
+            : paymentMethod
+              ? t('review.done.chargedTo', { amount, date, method: methodName(paymentMethod, t) })
+              : t('review.done.charged', { amount, date })}
+        </p>
+      )}
     </Outcome>
   );
 }

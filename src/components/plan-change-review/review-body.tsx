@@ -1,32 +1,45 @@
 import type { ReactNode } from 'react';
-import { type BillingInterval, billingErrorCodeOf, type DowngradeBlocker, formatMoney } from '../../core';
+import {
+  billingErrorCodeOf,
+  type ChangeKind,
+  type DowngradeBlocker,
+  type DowngradeLosses,
+  type PaymentMethod,
+  type Plan,
+  type PlanChangeIntent,
+  planChangeTiming,
+} from '../../core';
 import type { PlanChangePreview } from '../../provider';
 import type { usePlanChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate, formatNumber } from '../shared/format';
 import { Button } from '../shared/parts';
 import { integrationName, type Translate, useKit, useTranslate } from '../shared/translate';
+import { selectionName } from './change-names';
+import { DowngradeWarning } from './downgrade-warning';
+import { PreviewFigures } from './preview-figures';
 
 const REVIEW_BODY_NAME = 'PlanChangeReview';
 
 interface ReviewBodyProps {
   preview: ReturnType<typeof usePlanChange>['preview'];
+  catalog: readonly Plan[];
   targetName: string;
-  currentName: string;
-  currentInterval: BillingInterval;
+  /** The plan and interval held now; `null` without a subscription. */
+  current: PlanChangeIntent | null;
+  /** What a downgrade takes away, when it is one. */
+  losses: DowngradeLosses | null;
+  /** The default payment method; `null` when the account has none, `undefined` while unknown. */
+  paymentMethod: PaymentMethod | null | undefined;
   onConfirm: () => void;
   onBack: () => void;
+  /** Offered when money is due and there is no payment method to charge. */
+  onUpdatePaymentMethod: (() => void) | undefined;
 }
 
 /** The review step: the preview (or why the change cannot be made), with Confirm and Back. */
-function ReviewBody({
-  preview,
-  targetName,
-  currentName,
-  currentInterval,
-  onConfirm,
-  onBack,
-}: ReviewBodyProps) {
+function ReviewBody({ preview, ...props }: ReviewBodyProps) {
+  const { targetName, onBack } = props;
   const { locale, t } = useKit(REVIEW_BODY_NAME);
 
   if (preview.isError) {
@@ -53,7 +66,7 @@ function ReviewBody({
   if (data.kind === 'same') {
     return (
       <WithBack status="ready" onBack={onBack}>
-        <p>{t('review.same', { plan: targetName, interval: t(`interval.billed_${currentInterval}`) })}</p>
+        <p>{t('review.same', { plan: targetName, interval: t(`interval.billed_${data.interval}`) })}</p>
       </WithBack>
     );
   }
@@ -73,26 +86,75 @@ function ReviewBody({
   }
 
   return (
+    // `same` was answered above: the kind left is a change to confirm.
+    <ReadyReview data={{ ...data, kind: data.kind }} {...props} />
+  );
+}
+
+/** A change that can be made: when it applies, what it takes away, what it costs, Confirm. */
+function ReadyReview({
+  data,
+  catalog,
+  targetName,
+  current,
+  losses,
+  paymentMethod,
+  ...actions
+}: Omit<ReviewBodyProps, 'preview'> & { data: PlanChangePreview & { kind: Exclude<ChangeKind, 'same'> } }) {
+  const { locale, t } = useKit(REVIEW_BODY_NAME);
+  const payable = (data.total ?? data.amountDue).amount > 0;
+  const noMethod = payable && paymentMethod === null;
+  return (
     <WithBack
       status="ready"
-      onBack={onBack}
+      onBack={actions.onBack}
       action={
-        <Button variant="primary" onClick={onConfirm}>
-          {t(`review.confirm.${data.kind}`)}
-        </Button>
+        noMethod ? (
+          actions.onUpdatePaymentMethod && (
+            <Button variant="primary" onClick={actions.onUpdatePaymentMethod}>
+              {t('review.payment.add')}
+            </Button>
+          )
+        ) : (
+          <Button variant="primary" onClick={actions.onConfirm}>
+            {t(`review.confirm.${data.kind}`)}
+          </Button>
+        )
       }
     >
-      <p className="sk-Review-effective">
-        {data.kind === 'downgrade'
-          ? t('review.effective.scheduled', {
-              date: formatDate(data.effectiveAt, locale),
-              plan: currentName,
-            })
-          : t('review.effective.now')}
-      </p>
-      <PreviewFigures preview={data} currentName={currentName} targetName={targetName} />
+      <p className="sk-Review-effective">{effectiveSentence(data, current, catalog, t, locale)}</p>
+      {losses && <DowngradeWarning losses={losses} targetName={targetName} />}
+      <PreviewFigures preview={data} catalog={catalog} paymentMethod={paymentMethod ?? null} />
+      {noMethod && (
+        <p className="sk-Review-noPaymentMethod" data-slot="no-payment-method" role="alert">
+          {t('review.payment.none')}
+        </p>
+      )}
     </WithBack>
   );
+}
+
+/** When the change takes effect: later (with what is kept until then), now, or now with a new renewal date. */
+function effectiveSentence(
+  preview: PlanChangePreview,
+  current: PlanChangeIntent | null,
+  catalog: readonly Plan[],
+  t: Translate,
+  locale: string,
+): string {
+  if (current && planChangeTiming(preview.kind, preview.interval) === 'end_of_period') {
+    return t('review.effective.scheduled', {
+      date: formatDate(preview.effectiveAt, locale),
+      plan: selectionName(current, catalog, t),
+    });
+  }
+  // Another interval starts a new period now: the charge for it ends where the next renewal is.
+  const renewal =
+    preview.nextRenewal?.at ??
+    preview.lines.find((line) => line.kind === 'charge' && line.interval !== current?.interval)?.period.end;
+  return current && current.interval !== preview.interval && renewal
+    ? t('review.effective.renewalMoves', { date: formatDate(renewal, locale) })
+    : t('review.effective.now');
 }
 
 /* -----------------------------------------------------------------------------------------------*/
@@ -119,60 +181,6 @@ function WithBack({ status, blocked = false, action, onBack, children }: WithBac
         </Button>
       </div>
     </div>
-  );
-}
-
-interface ProrationTableProps {
-  preview: PlanChangePreview;
-  currentName: string;
-  targetName: string;
-}
-
-/** The proration lines, then what is due now: a figure, or in words when nothing is. */
-function PreviewFigures(props: ProrationTableProps) {
-  const t = useTranslate(REVIEW_BODY_NAME);
-  const { lines, kind, amountDue } = props.preview;
-  return (
-    <>
-      {lines.length > 0 && <ProrationTable {...props} />}
-      {kind !== 'downgrade' && amountDue.amount === 0 && (
-        // "€0.00" reads as a figure someone forgot to fill in: nothing to pay is said in words.
-        <p className="sk-Review-nothingDue" data-slot="amount-due">
-          {t('review.lines.nothingDue')}
-        </p>
-      )}
-    </>
-  );
-}
-
-/** The credit for unused time, the charge for the rest, and the amount due now when there is one. */
-function ProrationTable({ preview, currentName, targetName }: ProrationTableProps) {
-  const { locale, t } = useKit(REVIEW_BODY_NAME);
-  return (
-    <table className="sk-Proration" data-slot="proration">
-      <caption>{t('review.lines.caption')}</caption>
-      <tbody>
-        {preview.lines.map((line, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list whose lines may repeat
-          <tr key={index} data-kind={line.kind}>
-            <th scope="row">
-              {line.kind === 'credit'
-                ? t('review.lines.credit', { plan: currentName })
-                : t('review.lines.charge', { plan: targetName })}
-            </th>
-            <td>{formatMoney(line.amount, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-      {preview.amountDue.amount > 0 && (
-        <tfoot>
-          <tr>
-            <th scope="row">{t('review.lines.amountDue')}</th>
-            <td data-slot="amount-due">{formatMoney(preview.amountDue, locale)}</td>
-          </tr>
-        </tfoot>
-      )}
-    </table>
   );
 }
 

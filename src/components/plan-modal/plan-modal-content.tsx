@@ -8,7 +8,18 @@ import { DialogContent } from '../shared/parts';
 import { RenderBoundary } from '../shared/render-boundary';
 import { useTranslate } from '../shared/translate';
 import { usePlanModalContext } from './plan-modal';
-import { DEFAULT_SECTIONS, type PlanModalSectionOptions, PlanModalSections } from './plan-modal-sections';
+import {
+  PlanModalCatalog,
+  PlanModalEnterpriseContact,
+  PlanModalIntervalSwitch,
+  PlanModalRecommendationBanner,
+  PlanModalRecommendedPlans,
+  PlanModalReview,
+  PlanModalScheduledChange,
+  type PlanModalSectionOptions,
+  PlanModalSections,
+  PlanModalToolbar,
+} from './plan-modal-sections';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanModalContent
@@ -180,6 +191,21 @@ function PlanModalBody({ processing, initialPlan, onCheckout, children, ...optio
     </div>
   );
 }
+
+/** The sections `PlanModalContent` shows without children. */
+const DEFAULT_SECTIONS = (
+  <>
+    <PlanModalScheduledChange />
+    <PlanModalToolbar>
+      <PlanModalRecommendationBanner />
+      <PlanModalIntervalSwitch />
+    </PlanModalToolbar>
+    <PlanModalRecommendedPlans />
+    <PlanModalCatalog />
+    <PlanModalEnterpriseContact />
+    <PlanModalReview />
+  </>
+);
 
 export type { PlanModalContentProps };
 export { PlanModalContent };

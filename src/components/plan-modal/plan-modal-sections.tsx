@@ -46,6 +46,8 @@ interface PlanModalSectionsValue {
   choosing: boolean;
   interval: BillingInterval;
   setInterval: (interval: BillingInterval) => void;
+  /** Chooses a plan at the interval shown; the current one too, which says no change is needed. */
+  choose: (plan: Plan) => void;
   /** No `PlanModalReview` is among the sections: the review follows them. */
   reviewAtEnd: boolean;
   onFinish: () => void;
@@ -73,8 +75,10 @@ function PlanModalSections({ layout, data, flow, ...value }: PlanModalSectionsPr
   const [interval, setInterval] = useState<BillingInterval>(data.subscription?.interval ?? 'month');
   const reviewAtEnd = !placesReview(layout);
   const choosing = flow.state.step === 'select' && data.catalog.length > 0;
+  const choose = (plan: Plan) => flow.select({ planId: plan.id, interval });
+  const shared = { ...value, data, flow, choosing, interval, setInterval, choose, reviewAtEnd };
   return (
-    <SectionsContext.Provider value={{ ...value, data, flow, choosing, interval, setInterval, reviewAtEnd }}>
+    <SectionsContext.Provider value={shared}>
       {layout}
       {reviewAtEnd && <Review />}
     </SectionsContext.Provider>
@@ -183,7 +187,7 @@ type PlanModalRecommendedPlansProps = Omit<ComponentPropsWithoutRef<'div'>, 'chi
 const PlanModalRecommendedPlans = /* @__PURE__ */ forwardRef<HTMLDivElement, PlanModalRecommendedPlansProps>(
   function PlanModalRecommendedPlans(props, ref) {
     const { now } = useKit('PlanModalRecommendedPlans');
-    const { choosing, data, interval, flow } = useSections('PlanModalRecommendedPlans');
+    const { choosing, data, interval, choose } = useSections('PlanModalRecommendedPlans');
     const { catalog, recommendation, subscription } = data;
     const at = now();
     const recommended = recommendation.ranked
@@ -202,7 +206,8 @@ const PlanModalRecommendedPlans = /* @__PURE__ */ forwardRef<HTMLDivElement, Pla
             recommended={plan.id === recommendation.planId}
             current={plan.id === subscription?.planId && interval === subscription.interval}
             unavailableReasons={checkAvailability(plan, data.account, at).reasons}
-            onSelect={(chosen: Plan) => flow.select({ planId: chosen.id, interval })}
+            onSelect={choose}
+            onSelectCurrent={choose}
           />
         ))}
       </div>
@@ -212,7 +217,7 @@ const PlanModalRecommendedPlans = /* @__PURE__ */ forwardRef<HTMLDivElement, Pla
 
 type PlanModalCatalogProps = Omit<
   PlanCatalogProps,
-  'catalog' | 'account' | 'interval' | 'currentPlanId' | 'recommendedPlanId' | 'onSelect'
+  'catalog' | 'account' | 'interval' | 'currentPlanId' | 'recommendedPlanId' | 'onSelect' | 'onSelectCurrent'
 >;
 
 /**
@@ -224,7 +229,7 @@ type PlanModalCatalogProps = Omit<
 const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalogProps>(
   function PlanModalCatalog(props, ref) {
     const { t } = useKit('PlanModalCatalog');
-    const { choosing, data, interval, flow } = useSections('PlanModalCatalog');
+    const { choosing, data, flow, interval, choose } = useSections('PlanModalCatalog');
     const [showAll, setShowAll] = useState(false);
     if (!choosing) return null;
     const { subscription } = data;
@@ -245,6 +250,7 @@ const PlanModalCatalog = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalCatalo
             currentPlanId={subscription?.interval === interval ? subscription.planId : null}
             recommendedPlanId={data.recommendation.planId}
             onSelect={(plan, chosen) => flow.select({ planId: plan.id, interval: chosen })}
+            onSelectCurrent={choose}
           />
         )}
       </>
@@ -276,7 +282,7 @@ const PlanModalEnterpriseContact = /* @__PURE__ */ forwardRef<HTMLElement, PlanM
 
 type PlanModalReviewProps = Omit<
   PlanChangeReviewProps,
-  'flow' | 'catalog' | 'subscription' | 'onFinish' | 'onUpdatePaymentMethod'
+  'flow' | 'catalog' | 'subscription' | 'account' | 'onFinish' | 'onUpdatePaymentMethod'
 >;
 
 /**
@@ -304,26 +310,12 @@ const Review = /* @__PURE__ */ forwardRef<HTMLElement, PlanModalReviewProps>(fun
       flow={flow}
       catalog={data.catalog}
       subscription={data.subscription}
+      account={data.account}
       onFinish={onFinish}
       onUpdatePaymentMethod={options.onUpdatePaymentMethod}
     />
   );
 });
-
-/** The sections `PlanModalContent` shows without children. */
-const DEFAULT_SECTIONS = (
-  <>
-    <PlanModalScheduledChange />
-    <PlanModalToolbar>
-      <PlanModalRecommendationBanner />
-      <PlanModalIntervalSwitch />
-    </PlanModalToolbar>
-    <PlanModalRecommendedPlans />
-    <PlanModalCatalog />
-    <PlanModalEnterpriseContact />
-    <PlanModalReview />
-  </>
-);
 
 export type {
   PlanModalCatalogProps,
@@ -337,7 +329,6 @@ export type {
   PlanModalToolbarProps,
 };
 export {
-  DEFAULT_SECTIONS,
   PlanModalCatalog,
   PlanModalEnterpriseContact,
   PlanModalIntervalSwitch,

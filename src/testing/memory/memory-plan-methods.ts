@@ -1,9 +1,13 @@
 import {
+  addMoney,
   BillingError,
   type BillingInterval,
   checkAvailability,
+  effectivePrice,
   type Money,
+  multiplyMoney,
   type PlanChangeCalculation,
+  type PlanChangePreview,
   previewPlanChange,
   type Subscription,
   usagePeriodAt,
@@ -14,6 +18,7 @@ import type { RunCall } from './memory-calls';
 import type { MemoryDataProvider } from './memory-data-provider-options';
 import { chargeDefaultPaymentMethod } from './memory-payment-methods';
 import { type MemoryStore, startUsagePeriod } from './memory-store';
+import { vatTreatment } from './vat';
 
 type PlanMethods = Pick<
   MemoryDataProvider,
@@ -44,9 +49,9 @@ export function memoryPlanMethods(store: MemoryStore, run: RunCall): PlanMethods
     getAccount: (params) => run('getAccount', params, () => state.account),
     previewChange: (params) =>
       run('previewChange', params, () => {
-        const { preview } = planChange(store, params.planId, params.interval);
+        const calculation = planChange(store, params.planId, params.interval);
         quotes.set(`${params.planId}:${params.interval}`, store.now());
-        return preview;
+        return withTaxAndRenewal(store, calculation);
       }),
     changePlan: (params) =>
       run('changePlan', params, () =>
@@ -88,6 +93,22 @@ function planChange(
   const subscription = activeSubscription(store);
   const current = subscription && { plan: store.findPlan(subscription.planId), subscription };
   return previewPlanChange({ current, target, interval, account: store.state.account, now });
+}
+
+/**
+ * The preview with the tax on the amount due, by the invoices' VAT rules (none outside the EU), and
+ * the renewal at the end of the period the change leaves, at the price then.
+ */
+function withTaxAndRenewal(
+  store: MemoryStore,
+  { preview, period }: PlanChangeCalculation,
+): PlanChangePreview {
+  const target = store.findPlan(preview.planId);
+  const nextRenewal = { at: period.end, amount: effectivePrice(target, preview.interval, period.end).price };
+  const treatment = vatTreatment(store.state.seller, store.state.customer);
+  if (!treatment.taxed) return { ...preview, nextRenewal };
+  const tax = multiplyMoney(preview.amountDue, treatment.basisPoints, 10_000);
+  return { ...preview, tax, total: addMoney(preview.amountDue, tax), nextRenewal };
 }
 
 function applyChange(
