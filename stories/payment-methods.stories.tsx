@@ -54,18 +54,17 @@ export const ManageBilling: Story = {
   },
 };
 
-/** Removing the default card is refused, with the reason and what to do. */
-export const RemoveDefaultRefused: Story = {
+/** The default card pays for the subscription: no Remove on it, and its row says why. */
+export const RemoveDefaultNotOffered: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Remove Visa ending in 4242' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Visa ending in 4242?' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await expect(await screen.findByText('Visa ending in 4242')).toBeVisible();
     await expect(
-      await within(dialog).findByText(
-        'This is your default payment method and your subscription needs one. Set another method as default first, then remove this one.',
+      screen.getByText(
+        'Your subscription is paid with this method. To remove it, make another method the default first.',
       ),
     ).toBeVisible();
+    await expect(screen.queryByRole('button', { name: 'Remove Visa ending in 4242' })).toBeNull();
   },
 };
 
