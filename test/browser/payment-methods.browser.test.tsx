@@ -69,6 +69,21 @@ describe.each([
   },
 );
 
+describe('given an expired card', () => {
+  it.each([
+    { locale: 'en', card: 'Mastercard ending in 4444', setDefault: /^Set as default/ },
+    { locale: 'da', card: 'Mastercard der slutter på 4444', setDefault: /^Indstil som standard/ },
+  ])(
+    'offers no "Set as default" on it, only on methods that can pay ($locale)',
+    async ({ locale, card, setDefault }) => {
+      renderMethods(demoProvider(supportScaleData()), { locale });
+      const row = (await screen.findByText(card)).closest('li') as HTMLElement;
+      expect(within(row).queryByRole('button', { name: setDefault })).toBeNull();
+      expect(screen.getAllByRole('button', { name: setDefault })).toHaveLength(1);
+    },
+  );
+});
+
 describe('given a provider that refuses a removal the list offered', () => {
   it('says what it is and what to do, offers no second Remove, and keeps it; Escape returns to the row', async () => {
     const provider = demoProvider(supportScaleData(), {

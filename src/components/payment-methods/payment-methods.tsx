@@ -1,5 +1,11 @@
 import { type ComponentPropsWithoutRef, useEffect, useId, useRef, useState } from 'react';
-import { billingErrorCodeOf, effectivePrice, type PaymentMethod, type PaymentMethodType } from '../../core';
+import {
+  billingErrorCodeOf,
+  cardExpiry,
+  effectivePrice,
+  type PaymentMethod,
+  type PaymentMethodType,
+} from '../../core';
 import {
   isUnsafeLinkError,
   useCatalog,
@@ -141,6 +147,7 @@ function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMe
   const { now, t } = useKit(PAYMENT_METHODS_NAME);
   const at = now();
   const paidSubscription = usePaidSubscription(at);
+  const enterprise = useOnEnterprisePlan();
   return (
     <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>
       {methods.map((method) => (
@@ -149,7 +156,11 @@ function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMe
           id={setDefault.rowId(method.id)}
           method={method}
           at={at}
-          onSetDefault={setDefault.available && !method.isDefault ? () => setDefault.make(method) : null}
+          onSetDefault={
+            setDefault.available && canBeDefault(method, at, enterprise)
+              ? () => setDefault.make(method)
+              : null
+          }
           settingDefault={setDefault.pendingId === method.id}
           remove={remove}
           requiredForSubscription={method.isDefault && paidSubscription}
@@ -247,6 +258,17 @@ function useSetDefault(announce: (message: string) => void) {
     rowId,
     make,
   };
+}
+
+/**
+ * Whether "Set as default" can work for `method`: not on the default already, not on an expired
+ * card (its row says to add a new one; every charge would fail), and bank transfer on an
+ * enterprise plan only (the provider refuses it elsewhere).
+ */
+function canBeDefault(method: PaymentMethod, at: Date, enterprise: boolean): boolean {
+  if (method.isDefault) return false;
+  if (method.type === 'card') return cardExpiry(method, at) !== 'expired';
+  return method.type !== 'bank_transfer' || enterprise;
 }
 
 /**
