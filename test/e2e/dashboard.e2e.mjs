@@ -180,6 +180,76 @@ const scenarios = [
     },
   },
   {
+    name: 'switches the demo customer to a blocked downgrade, keeps it across a reload, and resets it',
+    async run({ page, api }) {
+      const picker = page.getByLabel('Demo customer');
+      await picker.selectOption({ label: 'Blocked downgrade' });
+      await page
+        .getByText(/^Bergmann Handel \(Germany\) on Ecommerce Scale: usage over Basic's limits/)
+        .waitFor();
+      await billingSummary(page).getByText('Ecommerce Scale', { exact: true }).waitFor();
+      await page.getByRole('definition').getByText('Bergmann Handel GmbH').waitFor();
+      expectEqual(new URL(page.url()).searchParams.get('customer'), 'blockedDowngrade', 'URL parameter');
+      expectEqual((await api('GET', '/api/demo/state')).scenario, 'blockedDowngrade', 'server scenario');
+
+      const dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'See all plans' }).click();
+      await dialog.getByRole('button', { name: 'Select Ecommerce Basic' }).click();
+      await dialog.getByText("You can't downgrade yet").waitFor();
+      await dialog.getByText('Abandoned-cart recovery is in use').waitFor();
+      await dialog.getByText('Your Magento integration is connected').waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+
+      // What was done before the reload is still there after it: the reload does not reset.
+      await api('DELETE', '/api/billing/payment-methods/pm_mastercard_expired', undefined, {
+        'Idempotency-Key': 'e2e-remove-expired',
+      });
+      await page.reload();
+      await billingSummary(page).getByText('Ecommerce Scale', { exact: true }).waitFor();
+      expectEqual(await picker.inputValue(), 'blockedDowngrade', 'picker after reload');
+      await page.locator('[data-slot="payment-methods"]').getByText('Visa ending in 4242').waitFor();
+      expectEqual(await page.getByText('Mastercard ending in 4444').count(), 0, 'removed card after reload');
+
+      await picker.selectOption({ label: 'Heading past the limit' });
+      await billingSummary(page).getByText('Ecommerce Basic', { exact: true }).waitFor();
+      await page.getByRole('definition').getByText('Nordlys Commerce ApS').waitFor();
+      expectEqual((await api('GET', '/api/demo/state')).scenario, 'overage', 'server scenario');
+    },
+  },
+  {
+    name: 'opens each demo customer from its link: outside the EU, near the limit, campaign, failing card',
+    async run({ page }) {
+      await page.goto(`${new URL(page.url()).origin}/?lang=en&theme=light&customer=outsideEu`);
+      let dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'See all plans' }).click();
+      const scale = dialog.locator('.sk-PlanCard').filter({ hasText: 'Ecommerce Scale' }).first();
+      await scale.getByText('Not available in your country').waitFor();
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${new URL(page.url()).origin}/?lang=en&theme=light&customer=nearLimit`);
+      await expectAttribute(
+        page.getByRole('meter', { name: 'Conversations' }),
+        'aria-valuetext',
+        '45,000 of 50,000 conversations (90%)',
+      );
+
+      await page.goto(`${new URL(page.url()).origin}/?lang=en&theme=light&customer=campaignVoice`);
+      dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'See all plans' }).click();
+      // A voice assistant in the Nordics: the Voice plan can be chosen; the spring offer is on Scale.
+      const allPlans = dialog.getByRole('region', { name: 'All plans' });
+      await allPlans.getByRole('button', { name: 'Select Support Voice' }).waitFor();
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${new URL(page.url()).origin}/?lang=en&theme=light&customer=failingCard`);
+      dialog = await openPlanModal(page);
+      await dialog.getByRole('button', { name: 'Select Ecommerce Scale' }).click();
+      await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
+      await dialog.getByRole('alert').getByText('Your card was declined').waitFor();
+    },
+  },
+  {
     name: 'downloads an invoice PDF through the REST contract',
     async run({ page }) {
       const [download] = await Promise.all([
