@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createMemoryDataProvider, createRestHandler } from 'subscription-kit/testing';
 import { DEFAULT_SCENARIO, demoClock, demoScenarios } from './demo-data.mjs';
+import { invoiceLocaleOf, renderInvoicePdf } from './invoice-pdf.mjs';
 import { serveWithHandler } from './node-adapter.mjs';
 
 /** Where the REST contract is mounted; the dashboard's `createHttpDataProvider({ baseUrl })`. */
@@ -91,6 +92,25 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
     return reply(404, { error: 'not found' });
   }
 
+  /** An invoice's PDF, drawn here in the language the client asks for (`Accept-Language`). */
+  async function serveInvoicePdf(request, response, invoiceId) {
+    let invoice;
+    try {
+      invoice = await provider.getInvoice({ invoiceId });
+    } catch (error) {
+      const body = { error: { code: error?.code ?? 'unknown', message: String(error?.message) } };
+      return response.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    }
+    const pdf = await renderInvoicePdf(invoice, invoiceLocaleOf(request.headers['accept-language']));
+    return response
+      .writeHead(200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${invoice.number}.pdf"`,
+        'Content-Length': pdf.byteLength,
+      })
+      .end(Buffer.from(pdf));
+  }
+
   async function readBody(request) {
     let text = '';
     for await (const chunk of request) text += chunk;
@@ -121,6 +141,8 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
         log(`${request.method} ${path} failed: ${error?.stack ?? error}`);
         if (!response.headersSent) response.writeHead(500).end();
       });
+    const pdf = request.method === 'GET' && path.match(new RegExp(`^${BILLING_PATH}/invoices/([^/]+)/pdf$`));
+    if (pdf) return done(serveInvoicePdf(request, response, pdf[1]));
     if (path.startsWith(`${BILLING_PATH}/`)) return done(serveWithHandler(handleBilling, request, response));
     if (path.startsWith('/api/demo/')) return done(control(request, response, path));
     if (staticDir && (request.method === 'GET' || request.method === 'HEAD')) {

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium-launch-options.mjs';
@@ -250,16 +251,27 @@ const scenarios = [
     },
   },
   {
-    name: 'downloads an invoice PDF through the REST contract',
+    name: 'downloads an invoice PDF through the REST contract: a real PDF, in the language picked',
     async run({ page }) {
-      const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }),
-        invoiceRow(page, 'SK-2026-M0040').getByRole('button', { name: /PDF/ }).click(),
-      ]);
-      expectEqual(download.suggestedFilename(), 'SK-2026-M0040.pdf', 'file name');
-      const file = await download.path();
-      const head = readFileSync(file).subarray(0, 5).toString('latin1');
-      expectEqual(head, '%PDF-', 'start of the file');
+      for (const { language, title, button } of [
+        { language: 'en', title: 'Invoice SK-2026-M0040', button: /PDF/ },
+        { language: 'da', title: 'Faktura SK-2026-M0040', button: /PDF/ },
+      ]) {
+        // The picker is still in English when Danish is picked.
+        await page.getByLabel('Language').selectOption(language);
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }),
+          invoiceRow(page, 'SK-2026-M0040').getByRole('button', { name: button }).click(),
+        ]);
+        expectEqual(download.suggestedFilename(), 'SK-2026-M0040.pdf', 'file name');
+        const bytes = readFileSync(await download.path());
+        expectEqual(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'start of the file');
+        // pdf-lib reads it back: it parses, has a page, and carries the invoice's title.
+        const pdf = await PDFDocument.load(bytes);
+        expectEqual(pdf.getPageCount(), 1, 'pages');
+        expectEqual(pdf.getTitle(), title, 'document title');
+        expectEqual(pdf.getSubject(), 'SK-2026-M0040', 'document subject');
+      }
     },
   },
   {
