@@ -68,6 +68,30 @@ export const RemoveDefaultNotOffered: Story = {
   },
 };
 
+/**
+ * A provider that refuses a removal the list offered (its data moved on): the message says what it
+ * is and what to do, and no second Remove is offered. The play uses no words, so it runs in every
+ * locale.
+ */
+export const RemoveRefusedByProvider: Story = {
+  parameters: withProvider({
+    dataProvider: () =>
+      demoProvider(supportScaleData(), { faults: { removePaymentMethod: 'payment_method_required' } }),
+  }),
+  play: async ({ canvasElement }) => {
+    const body = canvasElement.ownerDocument.body;
+    const screen = screenOf(canvasElement);
+    await screen.findAllByRole('listitem');
+    const expiredRow = body.querySelector<HTMLElement>('.sk-PaymentMethod[data-expiry="expired"]');
+    await userEvent.click(within(expiredRow as HTMLElement).getByRole('button'));
+    const dialog = await screen.findByRole('alertdialog');
+    await userEvent.click(dialog.querySelector('button[data-variant="destructive"]') as HTMLButtonElement);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveAttribute('data-code', 'payment_method_required');
+    await expect(dialog.querySelector('button[data-variant="destructive"]')).toBeNull();
+  },
+};
+
 /** A SEPA mandate added through the host's form, then made the default. */
 export const AddSepaThroughHostForm: Story = {
   args: { renderAddPaymentMethod: sepaScenario.renderAddPaymentMethod },
