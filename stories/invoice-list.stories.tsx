@@ -64,7 +64,9 @@ export const LoadError: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
     await expect(await screen.findByText("We couldn't load your invoices.")).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // Asking again cannot give the right to see them: the message says who can, with no Try again.
+    await expect(screen.getByText('Ask an administrator of your organisation.')).toBeVisible();
+    await expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   },
 };
 

@@ -54,18 +54,41 @@ export const ManageBilling: Story = {
   },
 };
 
-/** Removing the default card is refused, with the reason and what to do. */
-export const RemoveDefaultRefused: Story = {
+/** The default card pays for the subscription: no Remove on it, and its row says why. */
+export const RemoveDefaultNotOffered: Story = {
   play: async ({ canvasElement }) => {
     const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Remove Visa ending in 4242' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Visa ending in 4242?' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await expect(await screen.findByText('Visa ending in 4242')).toBeVisible();
     await expect(
-      await within(dialog).findByText(
-        'This is your default payment method and your subscription needs one. Set another method as default first, then remove this one.',
+      screen.getByText(
+        'Your subscription is paid with this method. To remove it, make another method the default first.',
       ),
     ).toBeVisible();
+    await expect(screen.queryByRole('button', { name: 'Remove Visa ending in 4242' })).toBeNull();
+  },
+};
+
+/**
+ * A provider that refuses a removal the list offered (its data moved on): the message says what it
+ * is and what to do, and no second Remove is offered. The play uses no words, so it runs in every
+ * locale.
+ */
+export const RemoveRefusedByProvider: Story = {
+  parameters: withProvider({
+    dataProvider: () =>
+      demoProvider(supportScaleData(), { faults: { removePaymentMethod: 'payment_method_required' } }),
+  }),
+  play: async ({ canvasElement }) => {
+    const body = canvasElement.ownerDocument.body;
+    const screen = screenOf(canvasElement);
+    await screen.findAllByRole('listitem');
+    const expiredRow = body.querySelector<HTMLElement>('.sk-PaymentMethod[data-expiry="expired"]');
+    await userEvent.click(within(expiredRow as HTMLElement).getByRole('button'));
+    const dialog = await screen.findByRole('alertdialog');
+    await userEvent.click(dialog.querySelector('button[data-variant="destructive"]') as HTMLButtonElement);
+    const alert = await within(dialog).findByRole('alert');
+    await expect(alert).toHaveAttribute('data-code', 'payment_method_required');
+    await expect(dialog.querySelector('button[data-variant="destructive"]')).toBeNull();
   },
 };
 

@@ -1,11 +1,13 @@
 // The demo backend: the REST contract over the memory provider with the demo customer, plus a few
-// control endpoints for the end-to-end test and the dashboard's "Reset demo" (under /api/demo/), and,
+// control endpoints for the end-to-end test, the dashboard's "Demo customer" switch and its "Reset
+// demo" (under /api/demo/), and,
 // when given a folder, the built dashboard.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { createMemoryDataProvider, createRestHandler } from 'subscription-kit/testing';
-import { createDemoCustomerData, demoClock } from './demo-data.mjs';
+import { DEFAULT_SCENARIO, demoClock, demoScenarios } from './demo-data.mjs';
+import { invoiceLocaleOf, renderInvoicePdf } from './invoice-pdf.mjs';
 import { serveWithHandler } from './node-adapter.mjs';
 
 /** Where the REST contract is mounted; the dashboard's `createHttpDataProvider({ baseUrl })`. */
@@ -29,9 +31,17 @@ const contentTypes = {
  * @returns {Promise<import('node:http').Server>} not yet listening
  */
 export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {} } = {}) {
-  const snapshot = await createDemoCustomerData();
-  const freshProvider = () => createMemoryDataProvider({ data: snapshot, now: demoClock, delay: latencyMs });
-  let provider = freshProvider();
+  /** Each scenario's data, built once on first use (the memory provider copies it). */
+  const snapshots = new Map();
+  async function freshProvider(name) {
+    const scenario = demoScenarios[name];
+    if (!snapshots.has(name)) snapshots.set(name, await scenario.data());
+    const fresh = createMemoryDataProvider({ data: snapshots.get(name), now: demoClock, delay: latencyMs });
+    for (const [method, fault] of Object.entries(scenario.faults ?? {})) fresh.setFault(method, fault);
+    return fresh;
+  }
+  let scenarioName = DEFAULT_SCENARIO;
+  let provider = await freshProvider(scenarioName);
   // Read on every request, so a reset swaps the whole backend.
   const handleBilling = createRestHandler(() => provider, { basePath: BILLING_PATH });
 
@@ -40,9 +50,15 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
     const reply = (status, body) =>
       response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     if (request.method === 'POST' && path === '/api/demo/reset') {
-      provider = freshProvider();
-      log('demo data reset');
-      return reply(200, { ok: true });
+      // `{ scenario }` switches the demo customer; without one, the default customer starts afresh.
+      const text = await readBody(request);
+      const { scenario = DEFAULT_SCENARIO } = text ? JSON.parse(text) : {};
+      if (!Object.hasOwn(demoScenarios, scenario))
+        return reply(400, { error: `unknown scenario ${scenario}` });
+      provider = await freshProvider(scenario);
+      scenarioName = scenario;
+      log(`demo data reset: ${scenario}`);
+      return reply(200, { ok: true, scenario });
     }
     if (request.method === 'POST' && path === '/api/demo/fault') {
       const text = await readBody(request);
@@ -62,8 +78,11 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
       }
     }
     if (request.method === 'GET' && path === '/api/demo/state') {
-      const { subscription, invoices, paymentMethods } = provider.getData();
+      const { subscription, invoices, paymentMethods, customer } = provider.getData();
       return reply(200, {
+        scenario: scenarioName,
+        scenarios: Object.keys(demoScenarios),
+        customer,
         subscription,
         invoiceCount: invoices.length,
         paymentMethods,
@@ -71,6 +90,25 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
       });
     }
     return reply(404, { error: 'not found' });
+  }
+
+  /** An invoice's PDF, drawn here in the language the client asks for (`Accept-Language`). */
+  async function serveInvoicePdf(request, response, invoiceId) {
+    let invoice;
+    try {
+      invoice = await provider.getInvoice({ invoiceId });
+    } catch (error) {
+      const body = { error: { code: error?.code ?? 'unknown', message: String(error?.message) } };
+      return response.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    }
+    const pdf = await renderInvoicePdf(invoice, invoiceLocaleOf(request.headers['accept-language']));
+    return response
+      .writeHead(200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${invoice.number}.pdf"`,
+        'Content-Length': pdf.byteLength,
+      })
+      .end(Buffer.from(pdf));
   }
 
   async function readBody(request) {
@@ -103,6 +141,8 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
         log(`${request.method} ${path} failed: ${error?.stack ?? error}`);
         if (!response.headersSent) response.writeHead(500).end();
       });
+    const pdf = request.method === 'GET' && path.match(new RegExp(`^${BILLING_PATH}/invoices/([^/]+)/pdf$`));
+    if (pdf) return done(serveInvoicePdf(request, response, pdf[1]));
     if (path.startsWith(`${BILLING_PATH}/`)) return done(serveWithHandler(handleBilling, request, response));
     if (path.startsWith('/api/demo/')) return done(control(request, response, path));
     if (staticDir && (request.method === 'GET' || request.method === 'HEAD')) {

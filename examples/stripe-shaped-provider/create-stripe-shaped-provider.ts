@@ -907,9 +907,9 @@ export function createStripeShapedProvider(options: StripeShapedProviderOptions)
         subscription.status !== 'canceled' &&
         firstItem(subscription).price.unit_amount > 0;
       if (customer.invoice_settings.default_payment_method === paymentMethodId && paid) {
-        throw new BillingError('feature_in_use', {
+        throw new BillingError('payment_method_required', {
           message: 'The default payment method pays for the subscription',
-          details: { reason: 'default_payment_method_required', paymentMethodId },
+          details: { paymentMethodId },
         });
       }
       await write(() => stripe.paymentMethods.detach(paymentMethodId, { idempotencyKey }));

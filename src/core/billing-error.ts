@@ -6,6 +6,7 @@ export type BillingErrorCode =
   | 'authentication_required'
   | 'over_usage_limits'
   | 'feature_in_use'
+  | 'payment_method_required'
   | 'plan_unavailable'
   | 'amount_changed'
   | 'unauthorized'
@@ -24,6 +25,7 @@ export const billingErrorCodes: readonly BillingErrorCode[] = [
   'authentication_required',
   'over_usage_limits',
   'feature_in_use',
+  'payment_method_required',
   'plan_unavailable',
   'amount_changed',
   'unauthorized',

@@ -120,8 +120,8 @@ export interface BillingDataProvider {
   /** Makes a method the default; resolves with the updated list. Rejects with `not_found` for an unknown method. */
   setDefaultPaymentMethod?(params: WriteParams & { paymentMethodId: string }): Promise<PaymentMethod[]>;
   /**
-   * Removes a method; refuses the default one while a paid subscription needs it (the memory
-   * provider rejects with `feature_in_use`, `details.reason` `default_payment_method_required`).
+   * Removes a method; refuses the default one while a paid subscription needs it, with
+   * `payment_method_required`.
    * Rejects with `not_found` for an unknown method.
    */
   removePaymentMethod?(params: WriteParams & { paymentMethodId: string }): Promise<PaymentMethod[]>;

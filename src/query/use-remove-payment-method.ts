@@ -4,8 +4,7 @@ import { usePaymentMethodListWrite } from './use-intent-mutation';
 
 /**
  * Removes a method: `mutate(paymentMethodId)`. `null` when the provider cannot. The provider refuses
- * the default method while a paid subscription needs it (`feature_in_use`, `details.reason`
- * `default_payment_method_required`).
+ * the default method while a paid subscription needs it (`payment_method_required`).
  */
 export function useRemovePaymentMethod(): UseMutationResult<PaymentMethod[], BillingError, string> | null {
   return usePaymentMethodListWrite('useRemovePaymentMethod', 'removePaymentMethod', intentOf);

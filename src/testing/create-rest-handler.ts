@@ -15,6 +15,7 @@ const statusOfCode: Record<BillingErrorCode, number> = {
   authentication_required: 402,
   over_usage_limits: 409,
   feature_in_use: 409,
+  payment_method_required: 409,
   plan_unavailable: 422,
   amount_changed: 409,
   unauthorized: 401,

@@ -18,6 +18,7 @@ export {
 export { runDataProviderCheck, runDataProviderContract } from './contract/run-data-provider-contract';
 export { createRestHandler, type RestHandlerOptions } from './create-rest-handler';
 export { createTestDataProvider, type TestDataProviderMethods } from './create-test-data-provider';
+export { type TestCard, testCardOf } from './demo/card-number';
 export {
   createDemoBillingData,
   type DemoBillingDataOptions,

@@ -6,13 +6,20 @@ import type { MemoryDataProvider } from 'subscription-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DemoHostPaymentForm } from '../../stories/demo-host-payment-form';
+import { shippedTranslations } from '../../stories/locales';
 import { demoClock, demoProvider, supportScaleData } from '../../stories/scenarios';
 import { tabTo } from '../support/keyboard';
 
-function renderMethods(provider: MemoryDataProvider, { theme = 'light' as Theme } = {}) {
+function renderMethods(provider: MemoryDataProvider, { theme = 'light' as Theme, locale = 'en' } = {}) {
   return render(
     <main>
-      <SubscriptionKitProvider dataProvider={provider} now={demoClock} theme={theme}>
+      <SubscriptionKitProvider
+        dataProvider={provider}
+        now={demoClock}
+        theme={theme}
+        locale={locale}
+        translations={shippedTranslations}
+      >
         <PaymentMethods
           renderAddPaymentMethod={(props) => <DemoHostPaymentForm {...props} provider={() => provider} />}
         />
@@ -21,26 +28,87 @@ function renderMethods(provider: MemoryDataProvider, { theme = 'light' as Theme 
   );
 }
 
-describe('given the default card pays for a paid subscription', () => {
-  it('refuses to remove it, says why and what to do, and keeps it; Escape returns to the row', async () => {
-    const provider = demoProvider(supportScaleData());
+describe.each([
+  {
+    locale: 'en',
+    card: 'Visa ending in 4242',
+    remove: 'Remove Visa ending in 4242',
+    reason:
+      'Your subscription is paid with this method. To remove it, make another method the default first.',
+    expired: 'Remove Mastercard ending in 4444',
+    makeSepaDefault: 'Set as default: SEPA Direct Debit ending in 3000',
+  },
+  {
+    locale: 'da',
+    card: 'Visa der slutter på 4242',
+    remove: 'Fjern Visa der slutter på 4242',
+    reason:
+      'Dit abonnement betales med denne metode. Gør først en anden metode til standard, hvis du vil fjerne den.',
+    expired: 'Fjern Mastercard der slutter på 4444',
+    makeSepaDefault: 'Indstil som standard: SEPA Direct Debit der slutter på 3000',
+  },
+])(
+  'given the default card pays for a paid subscription ($locale)',
+  ({ locale, card, remove, reason, expired, makeSepaDefault }) => {
+    it('offers no Remove on it and says why in its row; the other cards keep theirs', async () => {
+      renderMethods(demoProvider(supportScaleData()), { locale });
+      const row = (await screen.findByText(card)).closest('li') as HTMLElement;
+      expect(within(row).getByText(reason)).toBeVisible();
+      expect(screen.queryByRole('button', { name: remove })).toBeNull();
+      expect(screen.getByRole('button', { name: expired })).toBeVisible();
+    });
+
+    it('offers Remove on it once another method is the default, and the note moves there', async () => {
+      renderMethods(demoProvider(supportScaleData()), { locale });
+      await userEvent.click(await screen.findByRole('button', { name: makeSepaDefault }));
+      expect(await screen.findByRole('button', { name: remove })).toBeVisible();
+      // The note moves with the default mark: it now stands in the SEPA row only.
+      expect(screen.getAllByText(reason)).toHaveLength(1);
+      expect(within(screen.getByText(card).closest('li') as HTMLElement).queryByText(reason)).toBeNull();
+    });
+  },
+);
+
+describe('given an expired card', () => {
+  it.each([
+    { locale: 'en', card: 'Mastercard ending in 4444', setDefault: /^Set as default/ },
+    { locale: 'da', card: 'Mastercard der slutter på 4444', setDefault: /^Indstil som standard/ },
+  ])(
+    'offers no "Set as default" on it, only on methods that can pay ($locale)',
+    async ({ locale, card, setDefault }) => {
+      renderMethods(demoProvider(supportScaleData()), { locale });
+      const row = (await screen.findByText(card)).closest('li') as HTMLElement;
+      expect(within(row).queryByRole('button', { name: setDefault })).toBeNull();
+      expect(screen.getAllByRole('button', { name: setDefault })).toHaveLength(1);
+    },
+  );
+});
+
+describe('given a provider that refuses a removal the list offered', () => {
+  it('says what it is and what to do, offers no second Remove, and keeps it; Escape returns to the row', async () => {
+    const provider = demoProvider(supportScaleData(), {
+      faults: { removePaymentMethod: 'payment_method_required' },
+    });
     renderMethods(provider);
     await screen.findByText('Visa ending in 4242');
-    const trigger = await tabTo('Remove Visa ending in 4242');
+    const trigger = await tabTo('Remove Mastercard ending in 4444');
     await userEvent.keyboard('{Enter}');
-    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Visa ending in 4242?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Remove Mastercard ending in 4444?' });
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
     await userEvent.tab();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Remove' }));
     await userEvent.keyboard('{Enter}');
     const alert = await within(dialog).findByRole('alert');
+    expect(within(alert).getByText('Your subscription is paid with this payment method')).toBeVisible();
     expect(
       within(alert).getByText(
-        'This is your default payment method and your subscription needs one. Set another method as default first, then remove this one.',
+        'Add or choose another payment method and make it the default, then remove this one.',
       ),
     ).toBeVisible();
+    expect(within(alert).queryByText(/Features in use/)).toBeNull();
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(within(dialog).queryByRole('button', { name: 'Remove' })).toBeNull();
-    expect(provider.getData().paymentMethods.map((method) => method.id)).toContain('pm_visa');
+    expect(provider.getData().paymentMethods.map((method) => method.id)).toContain('pm_mastercard_expired');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(trigger);
@@ -122,7 +190,7 @@ describe.each(['light', 'dark'] as const)('given the payment methods in the %s t
     await screen.findByText('Visa ending in 4242');
     let results = await axe.run(document.body);
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
-    await userEvent.click(screen.getByRole('button', { name: 'Remove Visa ending in 4242' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Mastercard ending in 4444' }));
     await screen.findByRole('alertdialog');
     results = await axe.run(document.body);
     expect(results.violations.map((violation) => violation.id)).toEqual([]);

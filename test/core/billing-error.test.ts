@@ -35,6 +35,7 @@ describe('given a billing error', () => {
         'authentication_required',
         'over_usage_limits',
         'feature_in_use',
+        'payment_method_required',
         'plan_unavailable',
         'amount_changed',
         'unauthorized',

@@ -354,8 +354,7 @@ describe('given payment methods', () => {
     const error = await rejectionOf(
       provider.removePaymentMethod({ paymentMethodId: 'pm_visa', idempotencyKey: 'k1' }),
     );
-    expect(error.code).toBe('feature_in_use');
-    expect(error.details).toMatchObject({ reason: 'default_payment_method_required' });
+    expect(error.code).toBe('payment_method_required');
     const remaining = await provider.removePaymentMethod({
       paymentMethodId: 'pm_sepa',
       idempotencyKey: 'k2',

@@ -6,6 +6,7 @@ import {
   SubscriptionKitProvider,
 } from 'subscription-kit';
 import { billing, demoClock, queryClient, SUPPORT_URL, translations } from './billing';
+import { type DemoCustomerDetails, DemoCustomerSwitch, useDemoCustomer } from './demo-customer';
 import { createDashboardI18n, isLocale, LOCALE_NAMES, LOCALES, type Locale } from './i18n';
 import { OrganisationPage } from './organisation-page';
 import { Toasts, type ToastsHandle } from './toasts';
@@ -66,11 +67,12 @@ export function App() {
     toasts.current?.report(event);
   }, []);
 
+  const demo = useDemoCustomer();
+  const { reset: resetDemoData, switchTo } = demo;
   const resetDemo = useCallback(async () => {
-    await fetch('/api/demo/reset', { method: 'POST' });
     setPaymentFailure(undefined);
-    await queryClient.resetQueries();
-  }, []);
+    await resetDemoData();
+  }, [resetDemoData]);
 
   return (
     <I18nextProvider i18n={i18n}>
@@ -93,11 +95,22 @@ export function App() {
             theme={theme}
             onThemeChange={setTheme}
             onResetDemo={resetDemo}
+            customer={demo.customer}
+            demoSwitch={
+              <DemoCustomerSwitch
+                scenario={demo.scenario}
+                onChange={(scenario) => {
+                  setPaymentFailure(undefined);
+                  switchTo(scenario);
+                }}
+              />
+            }
           >
             {(page) =>
-              page === 'organisation' ? (
+              !demo.ready ? null : page === 'organisation' ? (
                 <OrganisationPage
                   locale={locale}
+                  customer={demo.customer}
                   paymentFailure={paymentFailure}
                   onPaymentMethodAdded={() => setPaymentFailure(undefined)}
                 />
@@ -127,10 +140,23 @@ interface ShellProps {
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
   onResetDemo: () => void;
+  /** The demo customer's company, for the workspace name. */
+  customer: DemoCustomerDetails | null;
+  /** The "Demo customer" picker, above every page. */
+  demoSwitch: ReactNode;
   children: (page: Page) => ReactNode;
 }
 
-function Shell({ locale, onLocaleChange, theme, onThemeChange, onResetDemo, children }: ShellProps) {
+function Shell({
+  locale,
+  onLocaleChange,
+  theme,
+  onThemeChange,
+  onResetDemo,
+  customer,
+  demoSwitch,
+  children,
+}: ShellProps) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>('organisation');
   const [navOpen, setNavOpen] = useState(false);
@@ -163,9 +189,9 @@ function Shell({ locale, onLocaleChange, theme, onThemeChange, onResetDemo, chil
           </div>
           <div className="workspace">
             <span className="workspace-avatar" aria-hidden="true">
-              N
+              {customer?.name.charAt(0)}
             </span>
-            <span className="workspace-name">Nordlys Commerce</span>
+            <span className="workspace-name">{customer?.name}</span>
           </div>
           <nav aria-label={t('nav.main')}>
             <ul className="nav-list">{MAIN_PAGES.map(navItem)}</ul>
@@ -268,6 +294,7 @@ function Shell({ locale, onLocaleChange, theme, onThemeChange, onResetDemo, chil
           </button>
         </header>
         <main className="content" id="content">
+          {demoSwitch}
           {children(page)}
         </main>
       </div>

@@ -12,7 +12,11 @@ import { demoNow } from 'subscription-kit/testing';
  */
 
 /** The REST contract, served by examples/server: same origin (Vite proxies /api in development). */
-export const billing = createHttpDataProvider({ baseUrl: '/api/billing' });
+export const billing = createHttpDataProvider({
+  baseUrl: '/api/billing',
+  // The language picked in the dashboard, for what the server writes itself (the invoice PDF).
+  headers: () => ({ 'Accept-Language': document.documentElement.lang || 'en' }),
+});
 
 /** The dashboard's own cache; the library shares it (its keys start with `subscription-kit`). */
 export const queryClient = new QueryClient({

@@ -63,8 +63,44 @@ const en = {
     iban: 'IBAN',
     saveMandate: 'Save mandate',
     error: 'The payment service could not save it. Try again.',
+    invalidNumber: 'That isn’t a valid card number. Check the digits and try again.',
   },
   comingSoon: 'This page is not part of the demo. Open Settings → Organisation.',
+  demo: {
+    customer: 'Demo customer',
+    scenarios: {
+      overage: {
+        label: 'Heading past the limit',
+        description:
+          'Nordlys Commerce (Denmark) on Ecommerce Basic: the usage nudge to upgrade, and the estimated overage on the upcoming bill.',
+      },
+      nearLimit: {
+        label: 'Near the limit',
+        description:
+          'Kystlys Webshop (Denmark) on Ecommerce Basic: conversations at 90 % and documents at 85 % of the plan.',
+      },
+      blockedDowngrade: {
+        label: 'Blocked downgrade',
+        description:
+          "Bergmann Handel (Germany) on Ecommerce Scale: usage over Basic's limits and Scale-only features in use block a downgrade.",
+      },
+      outsideEu: {
+        label: 'Outside the EU',
+        description:
+          'Northwind Goods (United States): plans sold only in the EU are shown as unavailable, and invoices carry no VAT.',
+      },
+      campaignVoice: {
+        label: 'Campaign and voice assistant',
+        description:
+          'Fjällhjälp (Sweden) with a voice assistant: the Nordic Voice plan is open to it, and the spring offer takes 20 % off Ecommerce Scale billed yearly.',
+      },
+      failingCard: {
+        label: 'Failing card',
+        description:
+          'Nordlys Commerce again, but the bank declines every charge to its card: try an upgrade.',
+      },
+    },
+  },
 };
 
 type Strings = typeof en;
@@ -114,8 +150,43 @@ const da: Strings = {
     iban: 'IBAN',
     saveMandate: 'Gem mandat',
     error: 'Betalingsudbyderen kunne ikke gemme den. Prøv igen.',
+    invalidNumber: 'Det er ikke et gyldigt kortnummer. Tjek cifrene, og prøv igen.',
   },
   comingSoon: 'Denne side er ikke med i demoen. Åbn Indstillinger → Organisation.',
+  demo: {
+    customer: 'Demokunde',
+    scenarios: {
+      overage: {
+        label: 'På vej over grænsen',
+        description:
+          'Nordlys Commerce (Danmark) på Ecommerce Basic: forslaget om at opgradere og det anslåede merforbrug på den kommende regning.',
+      },
+      nearLimit: {
+        label: 'Tæt på grænsen',
+        description:
+          'Kystlys Webshop (Danmark) på Ecommerce Basic: samtaler på 90 % og dokumenter på 85 % af planen.',
+      },
+      blockedDowngrade: {
+        label: 'Blokeret nedgradering',
+        description:
+          'Bergmann Handel (Tyskland) på Ecommerce Scale: forbrug over Basics grænser og funktioner, der kun findes i Scale, blokerer en nedgradering.',
+      },
+      outsideEu: {
+        label: 'Uden for EU',
+        description:
+          'Northwind Goods (USA): planer, der kun sælges i EU, vises som utilgængelige, og fakturaerne er uden moms.',
+      },
+      campaignVoice: {
+        label: 'Kampagne og stemmeassistent',
+        description:
+          'Fjällhjälp (Sverige) med en stemmeassistent: den nordiske Voice-plan er åben for den, og forårstilbuddet giver 20 % rabat på Ecommerce Scale ved årlig betaling.',
+      },
+      failingCard: {
+        label: 'Kort, der afvises',
+        description: 'Nordlys Commerce igen, men banken afviser alle træk på kortet: prøv at opgradere.',
+      },
+    },
+  },
 };
 
 const fr: Strings = {
@@ -168,8 +239,44 @@ const fr: Strings = {
     iban: 'IBAN',
     saveMandate: 'Enregistrer le mandat',
     error: 'Le prestataire de paiement n’a pas pu l’enregistrer. Réessayez.',
+    invalidNumber: 'Ce numéro de carte n’est pas valide. Vérifiez les chiffres et réessayez.',
   },
   comingSoon: 'Cette page ne fait pas partie de la démo. Ouvrez Paramètres → Organisation.',
+  demo: {
+    customer: 'Client de démonstration',
+    scenarios: {
+      overage: {
+        label: 'Au-delà de la limite',
+        description:
+          "Nordlys Commerce (Danemark) sur Ecommerce Basic : l'incitation à passer à l'offre supérieure et le dépassement estimé sur la prochaine facture.",
+      },
+      nearLimit: {
+        label: 'Proche de la limite',
+        description:
+          "Kystlys Webshop (Danemark) sur Ecommerce Basic : conversations à 90 % et documents à 85 % de l'offre.",
+      },
+      blockedDowngrade: {
+        label: 'Rétrogradation bloquée',
+        description:
+          'Bergmann Handel (Allemagne) sur Ecommerce Scale : une utilisation au-delà des limites de Basic et des fonctionnalités propres à Scale bloquent la rétrogradation.',
+      },
+      outsideEu: {
+        label: "Hors de l'UE",
+        description:
+          "Northwind Goods (États-Unis) : les offres vendues uniquement dans l'UE apparaissent comme indisponibles, et les factures sont sans TVA.",
+      },
+      campaignVoice: {
+        label: 'Promotion et assistant vocal',
+        description:
+          "Fjällhjälp (Suède) avec un assistant vocal : l'offre nordique Voice lui est ouverte, et l'offre de printemps retire 20 % à Ecommerce Scale en facturation annuelle.",
+      },
+      failingCard: {
+        label: 'Carte refusée',
+        description:
+          "De nouveau Nordlys Commerce, mais la banque refuse tout débit sur sa carte : essayez de passer à l'offre supérieure.",
+      },
+    },
+  },
 };
 
 const de: Strings = {
@@ -222,8 +329,44 @@ const de: Strings = {
     iban: 'IBAN',
     saveMandate: 'Mandat speichern',
     error: 'Der Zahlungsdienst konnte sie nicht speichern. Versuchen Sie es erneut.',
+    invalidNumber: 'Das ist keine gültige Kartennummer. Prüfen Sie die Ziffern und versuchen Sie es erneut.',
   },
   comingSoon: 'Diese Seite gehört nicht zur Demo. Öffnen Sie Einstellungen → Organisation.',
+  demo: {
+    customer: 'Demo-Kunde',
+    scenarios: {
+      overage: {
+        label: 'Über dem Limit',
+        description:
+          'Nordlys Commerce (Dänemark) mit Ecommerce Basic: der Hinweis zum Upgrade und die geschätzte Mehrnutzung auf der nächsten Rechnung.',
+      },
+      nearLimit: {
+        label: 'Nah am Limit',
+        description:
+          'Kystlys Webshop (Dänemark) mit Ecommerce Basic: Unterhaltungen bei 90 % und Dokumente bei 85 % des Tarifs.',
+      },
+      blockedDowngrade: {
+        label: 'Blockiertes Downgrade',
+        description:
+          'Bergmann Handel (Deutschland) mit Ecommerce Scale: Nutzung über den Limits von Basic und genutzte Scale-Funktionen blockieren ein Downgrade.',
+      },
+      outsideEu: {
+        label: 'Außerhalb der EU',
+        description:
+          'Northwind Goods (USA): Tarife, die nur in der EU verkauft werden, erscheinen als nicht verfügbar, und die Rechnungen enthalten keine Umsatzsteuer.',
+      },
+      campaignVoice: {
+        label: 'Aktion und Sprachassistent',
+        description:
+          'Fjällhjälp (Schweden) mit einem Sprachassistenten: Der nordische Voice-Tarif steht ihm offen, und das Frühjahrsangebot gibt 20 % Rabatt auf Ecommerce Scale bei jährlicher Zahlung.',
+      },
+      failingCard: {
+        label: 'Abgelehnte Karte',
+        description:
+          'Wieder Nordlys Commerce, aber die Bank lehnt jede Belastung der Karte ab: Versuchen Sie ein Upgrade.',
+      },
+    },
+  },
 };
 
 const es: Strings = {
@@ -276,8 +419,44 @@ const es: Strings = {
     iban: 'IBAN',
     saveMandate: 'Guardar mandato',
     error: 'El proveedor de pagos no ha podido guardarla. Inténtalo de nuevo.',
+    invalidNumber: 'Ese número de tarjeta no es válido. Revisa los dígitos e inténtalo de nuevo.',
   },
   comingSoon: 'Esta página no forma parte de la demo. Abre Ajustes → Organización.',
+  demo: {
+    customer: 'Cliente de demostración',
+    scenarios: {
+      overage: {
+        label: 'Por encima del límite',
+        description:
+          'Nordlys Commerce (Dinamarca) en Ecommerce Basic: la sugerencia de mejorar el plan y el exceso estimado en la próxima factura.',
+      },
+      nearLimit: {
+        label: 'Cerca del límite',
+        description:
+          'Kystlys Webshop (Dinamarca) en Ecommerce Basic: conversaciones al 90 % y documentos al 85 % del plan.',
+      },
+      blockedDowngrade: {
+        label: 'Cambio a un plan inferior bloqueado',
+        description:
+          'Bergmann Handel (Alemania) en Ecommerce Scale: un uso por encima de los límites de Basic y funciones exclusivas de Scale en uso impiden bajar de plan.',
+      },
+      outsideEu: {
+        label: 'Fuera de la UE',
+        description:
+          'Northwind Goods (Estados Unidos): los planes que solo se venden en la UE aparecen como no disponibles y las facturas no llevan IVA.',
+      },
+      campaignVoice: {
+        label: 'Promoción y asistente de voz',
+        description:
+          'Fjällhjälp (Suecia) con un asistente de voz: el plan nórdico Voice está disponible para él y la oferta de primavera descuenta un 20 % en Ecommerce Scale con pago anual.',
+      },
+      failingCard: {
+        label: 'Tarjeta rechazada',
+        description:
+          'De nuevo Nordlys Commerce, pero el banco rechaza todos los cargos en su tarjeta: prueba a mejorar el plan.',
+      },
+    },
+  },
 };
 
 export const DASHBOARD_NAMESPACE = 'dashboard';

@@ -10,6 +10,7 @@ import {
   PlanModalTrigger,
   UsageMeters,
 } from 'subscription-kit';
+import type { DemoCustomerDetails } from './demo-customer';
 import { PaymentMethodForm } from './payment-method-form';
 
 /*
@@ -21,12 +22,18 @@ import { PaymentMethodForm } from './payment-method-form';
 
 interface OrganisationPageProps {
   locale: string;
+  customer: DemoCustomerDetails | null;
   /** The payment failure of the last plan change, for PaymentMethods' guidance. */
   paymentFailure: PaymentFailureCode | undefined;
   onPaymentMethodAdded: () => void;
 }
 
-export function OrganisationPage({ locale, paymentFailure, onPaymentMethodAdded }: OrganisationPageProps) {
+export function OrganisationPage({
+  locale,
+  customer,
+  paymentFailure,
+  onPaymentMethodAdded,
+}: OrganisationPageProps) {
   const { t } = useTranslation();
   const [planModalOpen, setPlanModalOpen] = useState(false);
   const paymentMethods = useRef<HTMLDivElement>(null);
@@ -81,7 +88,7 @@ export function OrganisationPage({ locale, paymentFailure, onPaymentMethodAdded 
 
       <InvoiceList pageSize={10} />
 
-      <OrganisationDetails locale={locale} />
+      {customer && <OrganisationDetails locale={locale} customer={customer} />}
     </div>
   );
 }
@@ -90,7 +97,7 @@ export function OrganisationPage({ locale, paymentFailure, onPaymentMethodAdded 
  * Organisation details: the host's own data (the billing contract does not carry it)
  * -----------------------------------------------------------------------------------------------*/
 
-function OrganisationDetails({ locale }: { locale: string }) {
+function OrganisationDetails({ locale, customer }: { locale: string; customer: DemoCustomerDetails }) {
   const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby="details-heading">
@@ -100,19 +107,19 @@ function OrganisationDetails({ locale }: { locale: string }) {
       <dl className="details">
         <div>
           <dt>{t('details.name')}</dt>
-          <dd>Nordlys Commerce ApS</dd>
+          <dd>{customer.name}</dd>
         </div>
         <div>
           <dt>{t('details.vat')}</dt>
-          <dd>DK38765432</dd>
+          <dd>{customer.vatId ?? '—'}</dd>
         </div>
         <div>
           <dt>{t('details.address')}</dt>
-          <dd>Vesterbrogade 12, 1620 København V</dd>
+          <dd>{customer.addressLines.join(', ')}</dd>
         </div>
         <div>
           <dt>{t('details.country')}</dt>
-          <dd>{new Intl.DisplayNames([locale], { type: 'region' }).of('DK')}</dd>
+          <dd>{new Intl.DisplayNames([locale], { type: 'region' }).of(customer.country)}</dd>
         </div>
       </dl>
     </section>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AddPaymentMethodFormProps } from 'subscription-kit';
+import { testCardOf } from 'subscription-kit/testing';
 
 /*
  * The host's own "add a payment method" form (PaymentMethods' `renderAddPaymentMethod`). In a real
@@ -11,23 +12,26 @@ import type { AddPaymentMethodFormProps } from 'subscription-kit';
 export function PaymentMethodForm({ type, token, onComplete, onCancel }: AddPaymentMethodFormProps) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<'invalidNumber' | 'error' | null>(null);
   const sepa = type === 'sepa_debit';
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const digits = String(form.get(sepa ? 'iban' : 'number') ?? '').replace(/\D/g, '');
+    // The payment service reads the brand from the number; a number it would refuse is not sent.
+    const card = sepa ? null : testCardOf(String(form.get('number') ?? ''));
+    if (!sepa && !card) return setError('invalidNumber');
+    const iban = String(form.get('iban') ?? '').replace(/\W/g, '');
     setSaving(true);
-    setError(false);
+    setError(null);
     const response = await fetch('/api/demo/payment-methods/complete', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token, last4: digits.slice(-4) || undefined, brand: sepa ? undefined : 'visa' }),
+      body: JSON.stringify({ token, ...(card ?? { last4: iban.slice(-4) || undefined }) }),
     }).catch(() => null);
     setSaving(false);
     if (response?.ok) onComplete();
-    else setError(true);
+    else setError('error');
   };
 
   return (
@@ -56,7 +60,7 @@ export function PaymentMethodForm({ type, token, onComplete, onCancel }: AddPaym
       )}
       {error && (
         <p className="payment-form-error" role="alert">
-          {t('cardForm.error')}
+          {t(`cardForm.${error}`)}
         </p>
       )}
       <div className="payment-form-actions">

@@ -12,30 +12,44 @@ const BILLING_ERROR_MESSAGE_NAME = 'BillingErrorMessage';
 /** A failed payment: the customer fixes it with the payment method (the troubleshooting table). */
 type PaymentFailureCode = 'payment_declined' | 'insufficient_funds' | 'card_expired';
 
-/** Codes the customer fixes by changing the payment method. */
-const PAYMENT_METHOD_CODES: readonly BillingErrorCode[] = [
-  'payment_declined',
-  'insufficient_funds',
-  'card_expired',
-] satisfies PaymentFailureCode[];
+/**
+ * What can work after each code, besides its resolution text: `retry` offers "Try again" (`true`
+ * when the same request can succeed as it is, `'after_update'` only next to "Update payment
+ * method"), `paymentMethod` offers "Update payment method" when the host gave a way, `support`
+ * links the host's support. Never "Try again" where repeating the request cannot change the answer.
+ */
+const RECOVERY: Record<
+  BillingErrorCode,
+  { retry: boolean | 'after_update'; paymentMethod?: true; support?: true }
+> = {
+  payment_declined: { retry: true, paymentMethod: true },
+  insufficient_funds: { retry: true, paymentMethod: true },
+  card_expired: { retry: 'after_update', paymentMethod: true },
+  authentication_required: { retry: true },
+  over_usage_limits: { retry: false },
+  feature_in_use: { retry: false },
+  payment_method_required: { retry: false },
+  plan_unavailable: { retry: false, support: true },
+  amount_changed: { retry: false },
+  unauthorized: { retry: false },
+  not_found: { retry: true },
+  rate_limited: { retry: true },
+  network: { retry: true },
+  invalid_response: { retry: true, support: true },
+  currency_mismatch: { retry: false, support: true },
+  unknown: { retry: true },
+};
 
 /** True for the codes of a failed payment: declined, insufficient funds, expired card. */
 function isPaymentFailureCode(code: BillingErrorCode): code is PaymentFailureCode {
-  return PAYMENT_METHOD_CODES.includes(code);
+  return RECOVERY[code].paymentMethod === true;
 }
-
-/** Codes that only the host's support can resolve: the message links to it. */
-const SUPPORT_CODES: readonly BillingErrorCode[] = [
-  'plan_unavailable',
-  'invalid_response',
-  'currency_mismatch',
-];
 
 interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   code: BillingErrorCode;
   /** A sentence shown first, e.g. "Your plan has not changed." */
   context?: string | undefined;
-  /** Shown as "Try again" when given. */
+  /** Shown as "Try again" when given and trying again can work for `code`. */
   onRetry?: (() => void) | undefined;
   /** Shown as "Update payment method" for payment failures when given. */
   onUpdatePaymentMethod?: (() => void) | undefined;
@@ -57,7 +71,9 @@ const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingEr
     ref,
   ) {
     const { supportUrl, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
-    const updatePaymentMethod = isPaymentFailureCode(code) ? onUpdatePaymentMethod : undefined;
+    const recovery = RECOVERY[code];
+    const updatePaymentMethod = recovery.paymentMethod ? onUpdatePaymentMethod : undefined;
+    const retry = recovery.retry === true || (recovery.retry && updatePaymentMethod) ? onRetry : undefined;
 
     return (
       <div
@@ -74,17 +90,17 @@ const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingEr
               {t('errors.updatePaymentMethod')}
             </button>
           )}
-          {onRetry && (
+          {retry && (
             <button
               type="button"
               className="sk-Button"
               data-variant={updatePaymentMethod ? 'secondary' : 'primary'}
-              onClick={onRetry}
+              onClick={retry}
             >
               {t('common.retry')}
             </button>
           )}
-          {SUPPORT_CODES.includes(code) && supportUrl && (
+          {recovery.support && supportUrl && (
             <a className="sk-Link" href={supportUrl}>
               {t('common.contactSupport')}
             </a>

@@ -23,6 +23,11 @@ interface PaymentMethodRowProps {
   onSetDefault: (() => void) | null;
   settingDefault: boolean;
   remove: ReturnType<typeof useRemovePaymentMethod>;
+  /**
+   * The default method of a paid subscription: the provider would refuse to remove it, so Remove
+   * is not offered and the row says why.
+   */
+  requiredForSubscription: boolean;
   onRemoved: () => void;
 }
 
@@ -33,11 +38,13 @@ function PaymentMethodRow({
   onSetDefault,
   settingDefault,
   remove,
+  requiredForSubscription,
   onRemoved,
 }: PaymentMethodRowProps) {
   const { locale, t } = useKit(PAYMENT_METHODS_NAME);
   const name = methodName(method, t);
   const expiry = method.type === 'card' ? cardExpiry(method, at) : null;
+  const removable = remove !== null && !requiredForSubscription;
 
   return (
     <li
@@ -78,26 +85,36 @@ function PaymentMethodRow({
               : t('paymentMethods.bankTransfer.instructionsNoReference')}
           </p>
         )}
+        {remove && requiredForSubscription && (
+          <p className="sk-PaymentMethod-meta" data-slot="remove-blocked">
+            {t('paymentMethods.defaultRequired')}
+          </p>
+        )}
       </div>
-      {(onSetDefault || remove) && (
+      {(onSetDefault || removable) && (
         <div className="sk-PaymentMethod-actions">
-          {onSetDefault && (
-            <Button
-              variant="ghost"
-              size="small"
-              aria-label={t('paymentMethods.setDefaultLabel', { method: name })}
-              aria-disabled={settingDefault || undefined}
-              onClick={onSetDefault}
-            >
-              {settingDefault ? t('paymentMethods.settingDefault') : t('paymentMethods.setDefault')}
-            </Button>
-          )}
-          {remove && (
+          {onSetDefault && <SetDefault name={name} pending={settingDefault} onClick={onSetDefault} />}
+          {removable && (
             <RemovePaymentMethod method={method} name={name} remove={remove} onRemoved={onRemoved} />
           )}
         </div>
       )}
     </li>
+  );
+}
+
+function SetDefault({ name, pending, onClick }: { name: string; pending: boolean; onClick: () => void }) {
+  const t = useTranslate(PAYMENT_METHODS_NAME);
+  return (
+    <Button
+      variant="ghost"
+      size="small"
+      aria-label={t('paymentMethods.setDefaultLabel', { method: name })}
+      aria-disabled={pending || undefined}
+      onClick={onClick}
+    >
+      {pending ? t('paymentMethods.settingDefault') : t('paymentMethods.setDefault')}
+    </Button>
   );
 }
 
@@ -215,7 +232,7 @@ function ConfirmRemove({ name, error, pending, onConfirm }: ConfirmRemoveProps) 
         {t('paymentMethods.confirmRemove.description')}
       </Dialog.Description>
       {error && (
-        <BillingErrorMessage code={billingErrorCodeOf(error)} context={describeRemoveError(error, t)} />
+        <BillingErrorMessage code={billingErrorCodeOf(error)} context={t('paymentMethods.unchanged')} />
       )}
       <div className="sk-Actions sk-ConfirmDialog-actions">
         <Dialog.Close className="sk-Button" data-variant="ghost">
@@ -252,17 +269,9 @@ function addLabel(type: PaymentMethodType, t: Translate): string {
   return t(`paymentMethods.add.${type}`);
 }
 
-/** The provider refused to remove the only (default) method the subscription is paid with. */
+/** The provider refused to remove the (default) method the subscription is paid with. */
 function isDefaultRequired(error: unknown): boolean {
-  return (
-    isBillingError(error) &&
-    error.code === 'feature_in_use' &&
-    error.details?.reason === 'default_payment_method_required'
-  );
-}
-
-function describeRemoveError(error: unknown, t: Translate): string {
-  return isDefaultRequired(error) ? t('paymentMethods.defaultRequired') : t('paymentMethods.unchanged');
+  return isBillingError(error) && error.code === 'payment_method_required';
 }
 
 function describeActionError(error: unknown, t: Translate): string {
@@ -276,7 +285,6 @@ function describeActionError(error: unknown, t: Translate): string {
 export {
   addLabel,
   describeActionError,
-  describeRemoveError,
   expiryText,
   formatExpiry,
   isDefaultRequired,

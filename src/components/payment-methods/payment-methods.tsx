@@ -1,5 +1,5 @@
 import { type ComponentPropsWithoutRef, useEffect, useId, useRef, useState } from 'react';
-import { billingErrorCodeOf, type PaymentMethod, type PaymentMethodType } from '../../core';
+import { billingErrorCodeOf, cardExpiry, type PaymentMethod, type PaymentMethodType } from '../../core';
 import {
   isUnsafeLinkError,
   useCatalog,
@@ -55,6 +55,7 @@ interface PaymentMethodsProps
  * @selector .sk-PaymentMethod[data-expiry="valid|expiring_soon|expired"] - a card's expiry
  * @selector [data-slot="add-payment-method"] - the buttons that add a method, or the host's form
  * @selector [data-slot="remove-payment-method"] - the removal confirmation
+ * @selector [data-slot="remove-blocked"] - why the default method of a paid subscription has no Remove
  */
 const PaymentMethods = /* @__PURE__ */ publicPart<HTMLElement, PaymentMethodsProps>(function PaymentMethods(
   { renderAddPaymentMethod, onRedirect, paymentMethodTypes, paymentFailure, ...props },
@@ -139,6 +140,8 @@ interface PaymentMethodListProps {
 function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMethodListProps) {
   const { now, t } = useKit(PAYMENT_METHODS_NAME);
   const at = now();
+  const paidSubscription = usePaidSubscription();
+  const enterprise = useOnEnterprisePlan();
   return (
     <ul className="sk-PaymentMethods-list" aria-label={t('paymentMethods.listLabel')}>
       {methods.map((method) => (
@@ -147,9 +150,14 @@ function PaymentMethodList({ methods, setDefault, remove, onRemoved }: PaymentMe
           id={setDefault.rowId(method.id)}
           method={method}
           at={at}
-          onSetDefault={setDefault.available && !method.isDefault ? () => setDefault.make(method) : null}
+          onSetDefault={
+            setDefault.available && canBeDefault(method, at, enterprise)
+              ? () => setDefault.make(method)
+              : null
+          }
           settingDefault={setDefault.pendingId === method.id}
           remove={remove}
+          requiredForSubscription={method.isDefault && paidSubscription}
           onRemoved={() => onRemoved(method)}
         />
       ))}
@@ -244,6 +252,30 @@ function useSetDefault(announce: (message: string) => void) {
     rowId,
     make,
   };
+}
+
+/**
+ * Whether "Set as default" can work for `method`: not on the default already, not on an expired
+ * card (its row says to add a new one; every charge would fail), and bank transfer on an
+ * enterprise plan only (the provider refuses it elsewhere).
+ */
+function canBeDefault(method: PaymentMethod, at: Date, enterprise: boolean): boolean {
+  if (method.isDefault) return false;
+  if (method.type === 'card') return cardExpiry(method, at) !== 'expired';
+  return method.type !== 'bank_transfer' || enterprise;
+}
+
+/**
+ * Whether a subscription is charged to the default method: one not cancelled, on a plan with a
+ * price (as the conformance kit's scenario reads it), or on a plan not known yet; the provider
+ * would refuse to remove its method.
+ */
+function usePaidSubscription(): boolean {
+  const subscription = useSubscription().data;
+  const catalog = useCatalog().data;
+  if (!subscription || subscription.status === 'canceled') return false;
+  const plan = catalog?.find((candidate) => candidate.id === subscription.planId);
+  return !plan || plan.prices.month.amount > 0;
 }
 
 /** Whether the current plan is an enterprise plan (bank transfer is offered there only). */

@@ -79,6 +79,10 @@ export const invoiceAndPaymentChecks: readonly DataProviderContractCheck[] = [
       );
       if (outcome.status !== 'rejected' || !isBillingError(outcome.reason)) {
         fail(`removing the default method ${describeOutcome(outcome)}; it should reject with a BillingError`);
+      } else if (outcome.reason.code !== 'payment_method_required') {
+        fail(
+          `removing the default method rejected with ${outcome.reason.code}; it should be payment_method_required`,
+        );
       }
       const after = await provider.listPaymentMethods({});
       if (!after.some((method) => method.id === defaultMethod.id))

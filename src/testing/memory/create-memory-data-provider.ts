@@ -19,7 +19,7 @@ import { createMemoryStore } from './memory-store';
  *   outside the seller's country, none outside the EU); PDFs are real one-page files (Blobs);
  * - bank transfer only on enterprise plans (`plan_unavailable`, `details.reason`
  *   `bank_transfer_requires_enterprise`); the default method cannot be removed while a paid
- *   subscription needs it (`feature_in_use`, `details.reason` `default_payment_method_required`).
+ *   subscription needs it (`payment_method_required`).
  *
  * Idempotency: a write whose key was already used returns a copy of the first result and changes
  * nothing; concurrent calls with one key share one attempt. A failed attempt is not remembered, so

@@ -40,9 +40,9 @@ export function memoryPaymentMethods(store: MemoryStore, run: RunCall): PaymentM
         store.settle();
         const method = store.findPaymentMethod(params.paymentMethodId);
         if (method.isDefault && paysForSubscription(store)) {
-          throw new BillingError('feature_in_use', {
+          throw new BillingError('payment_method_required', {
             message: 'The default payment method pays for the subscription',
-            details: { reason: 'default_payment_method_required', paymentMethodId: method.id },
+            details: { paymentMethodId: method.id },
           });
         }
         state.paymentMethods = state.paymentMethods.filter((candidate) => candidate !== method);
