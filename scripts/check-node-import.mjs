@@ -8,6 +8,7 @@ const entries = [
   'subscription-kit/core',
   'subscription-kit/testing',
   'subscription-kit/http',
+  'subscription-kit/server',
 ];
 for (const entry of entries) {
   const esm = await import(entry);
