@@ -52,6 +52,13 @@ export interface BillingHandlerOptions<Customer extends BillingCustomer = Billin
    */
   idempotencyStore?: IdempotencyStore | undefined;
   /**
+   * How long a write waits for another request with the same customer and key that is still
+   * running, in milliseconds, before it answers 409 (`details.reason` `idempotency_key_in_use`,
+   * retryable). A request in this process is awaited; one in another instance is polled in the store.
+   * @default 10_000
+   */
+  pendingWriteWaitMs?: number | undefined;
+  /**
    * Receives what failed unexpectedly (a provider's or store's throw that is not a BillingError,
    * malformed provider data, a throw in `authenticate`), with the request; the client only sees a
    * generic `unknown` (500) or `invalid_response` (502). Log it here.

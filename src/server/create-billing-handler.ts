@@ -6,16 +6,14 @@ import type {
   BillingHandlerErrorContext,
   BillingHandlerOptions,
 } from './billing-handler-options';
-import {
-  createMemoryIdempotencyStore,
-  type IdempotencyScope,
-  type IdempotencyStore,
-} from './idempotency-store';
+import { createMemoryIdempotencyStore, type IdempotencyScope } from './idempotency-store';
+import { createIdempotentRunner } from './idempotent-runner';
 import { checkSameSite, idempotencyKeyOf, type JsonBody, readJsonBody } from './request-checks';
 import { billingErrorResponse, errorResponse, refusal, resultResponse } from './rest-responses';
 import { matchRoute, type RestRoute } from './rest-routes';
 
 const DEFAULT_MAX_BODY_BYTES = 16_384;
+const DEFAULT_PENDING_WRITE_WAIT_MS = 10_000;
 
 /** Errors whose message or details could carry a provider's internals: the client gets a generic one. */
 const GENERIC_ERRORS = {
@@ -42,8 +40,9 @@ interface CheckedRequest {
  * and validated (`createValidatedDataProvider`); its BillingErrors answer with the contract's code
  * and status, while anything unexpected answers a generic `unknown` (500) or `invalid_response`
  * (502) and reaches `onError`. A write's first answer is kept per customer and key: a retry gets it
- * again (`Idempotent-Replayed: true`), the same key with another request 422, and while the first
- * still runs 409 (retryable). A failed write keeps nothing, so its key may try again.
+ * again (`Idempotent-Replayed: true`), the same key with another request 422; a retry while the
+ * first still runs waits for its answer (409, retryable, after `pendingWriteWaitMs`). A failed write
+ * keeps nothing, so its key may try again.
  *
  * @example
  * const handle = createBillingHandler({
@@ -57,7 +56,10 @@ export function createBillingHandler<Customer extends BillingCustomer>(
   options: BillingHandlerOptions<Customer>,
 ): BillingHandler {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const store = options.idempotencyStore ?? createMemoryIdempotencyStore();
+  const runOnce = createIdempotentRunner(
+    options.idempotencyStore ?? createMemoryIdempotencyStore(),
+    options.pendingWriteWaitMs ?? DEFAULT_PENDING_WRITE_WAIT_MS,
+  );
   return async (request) => {
     const context: BillingHandlerErrorContext = { request, customer: null };
     const report = (error: unknown) => options.onError?.(error, context);
@@ -79,9 +81,9 @@ export function createBillingHandler<Customer extends BillingCustomer>(
       if (checked instanceof Response) return checked;
       const provider = createValidatedDataProvider(options.provider(customer));
       if (checked.scope === null) return await answer(provider, checked, request, report);
-      return await answerOnce(store, checked, checked.scope, () =>
-        answer(provider, checked, request, report),
-      );
+      const { route, id, body } = checked;
+      const fingerprint = JSON.stringify([route.verb, route.path, id, body.text]);
+      return await runOnce(checked.scope, fingerprint, () => answer(provider, checked, request, report));
     } catch (error) {
       report(error);
       const { status, message } = GENERIC_ERRORS.unknown;
@@ -139,49 +141,6 @@ async function answer(
     const { status, message } = GENERIC_ERRORS[error.code as keyof typeof GENERIC_ERRORS];
     return errorResponse(status, { code: error.code, message, details: {}, retryable: error.retryable });
   }
-}
-
-/**
- * Runs a write at most once per customer and key: a stored first answer is sent again, the same
- * key with another request is refused (422), one still running answers 409. Only a successful
- * answer is kept; after an error the key is released.
- */
-async function answerOnce(
-  store: IdempotencyStore,
-  { route, id, body }: CheckedRequest,
-  scope: IdempotencyScope,
-  run: () => Promise<Response>,
-): Promise<Response> {
-  const fingerprint = JSON.stringify([route.verb, route.path, id, body.text]);
-  const stored = await store.claim(scope, fingerprint);
-  if (stored !== null && stored.fingerprint !== fingerprint) {
-    return refusal(422, 'idempotency_key_reused', 'This Idempotency-Key was used for another request');
-  }
-  if (stored?.state === 'pending') {
-    return refusal(409, 'idempotency_key_in_use', 'A request with this Idempotency-Key is still running');
-  }
-  if (stored?.state === 'complete') {
-    const { status, contentType, body: text } = stored.response;
-    return new Response(text, {
-      status,
-      headers: { 'Content-Type': contentType, 'Idempotent-Replayed': 'true' },
-    });
-  }
-  let response: Response;
-  try {
-    response = await run();
-  } catch (error) {
-    await store.release(scope);
-    throw error;
-  }
-  if (!response.ok) {
-    await store.release(scope);
-    return response;
-  }
-  const text = await response.text();
-  const contentType = response.headers.get('Content-Type') ?? 'application/json';
-  await store.complete(scope, fingerprint, { status: response.status, contentType, body: text });
-  return new Response(text, { status: response.status, headers: { 'Content-Type': contentType } });
 }
 
 /** A BillingError's details without anything that could carry a stack: `stack`, `cause`, Errors. */
