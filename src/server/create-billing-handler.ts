@@ -137,7 +137,8 @@ async function answer(
     if (error.details?.reason === 'invalid_params' || !(error.code in GENERIC_ERRORS)) {
       return billingErrorResponse(error, publicDetails(error.details));
     }
-    report(error.cause ?? error);
+    // The original throw, when the validated provider wrapped one (a thrown `null` too).
+    report(error.cause !== undefined ? error.cause : error);
     const { status, message } = GENERIC_ERRORS[error.code as keyof typeof GENERIC_ERRORS];
     return errorResponse(status, { code: error.code, message, details: {}, retryable: error.retryable });
   }
