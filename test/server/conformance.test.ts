@@ -6,25 +6,17 @@ import { createHttpDataProvider } from 'subscription-kit/http';
 import { toNodeListener } from 'subscription-kit/server';
 import {
   type BillingDataProvider,
-  createDemoBillingData,
-  createMemoryDataProvider,
   type DataProviderContractOptions,
-  demoNow,
   describeDataProviderContract,
 } from 'subscription-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKitBackend } from '../support/kit-backend';
 import { createTestHandler, httpProviderFor } from './support/billing-server';
 
 /*
  * The HTTP provider and the server handler together pass the conformance kit: once over `fetch`
  * straight into the handler, once over node:http on 127.0.0.1 through `toNodeListener`.
  */
-
-function createKitBackend(): BillingDataProvider {
-  const data = createDemoBillingData({ invoiceCount: 260 });
-  data.account.usage = { documents: 6_000 };
-  return createMemoryDataProvider({ data, now: () => demoNow });
-}
 
 const kitOptions: DataProviderContractOptions = { describe, it };
 
