@@ -57,4 +57,6 @@ export default defineConfig([
   // The HTTP provider: its own entry, so hosts with their own provider do not carry it. It imports
   // only the engine and types (test/architecture), so it holds no copy of the main entry's code.
   { ...shared, entry: { http: 'src/http/index.ts' }, esbuildPlugins: [engineAsPackage] },
+  // The REST handler for servers: no browser bundle imports it (test/architecture).
+  { ...shared, entry: { server: 'src/server/index.ts' }, esbuildPlugins: [engineAsPackage] },
 ]);

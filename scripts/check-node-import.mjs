@@ -8,6 +8,7 @@ const entries = [
   'subscription-kit/core',
   'subscription-kit/testing',
   'subscription-kit/http',
+  'subscription-kit/server',
 ];
 for (const entry of entries) {
   const esm = await import(entry);
@@ -53,11 +54,11 @@ for (const [format, load] of [
 }
 
 // The engine's build stays pure: neither it nor any chunk it loads imports a package or carries the
-// client directive, in either format. The HTTP provider's imports only the engine, so it holds no
-// copy of another entry's code.
+// client directive, in either format. The HTTP provider and the server handler import only the
+// engine, so they hold no copy of another entry's code.
 const { readFileSync } = await import('node:fs');
 const { dirname, join } = await import('node:path');
-for (const entry of ['dist/http.js', 'dist/http.cjs']) {
+for (const entry of ['dist/http.js', 'dist/http.cjs', 'dist/server.js', 'dist/server.cjs']) {
   const code = readFileSync(entry, 'utf8');
   const imported = [
     ...new Set([...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map(([, name]) => name)),

@@ -125,7 +125,7 @@ const hosts = {
           run(dir, ['npx', 'next', 'build'], { timeout: minutes(10), env: { HOST_TYPES_CHECKED: '1' } }),
       ],
       [
-        'next start serves the page with the trigger rendered on the server',
+        'next start serves the page with the trigger rendered on the server, and the billing route handler',
         (dir) => run(dir, ['node', 'check.mjs'], { timeout: minutes(2) }),
       ],
     ],

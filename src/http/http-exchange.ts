@@ -71,6 +71,8 @@ async function call(
   headers.set('Accept', 'application/json, application/pdf');
   if (route.body !== undefined) headers.set('Content-Type', 'application/json');
   if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
+  // The same-site check of `subscription-kit/server`: a header no cross-site form can send.
+  if (route.verb !== 'GET') headers.set('Subscription-Kit-Request', '1');
   let url = urlOf(options.baseUrl, route);
   for (let hops = 0; ; hops += 1) {
     // Never `follow`: fetch would carry the headers and the body to wherever the backend points.

@@ -23,7 +23,10 @@ const ALLOWED_LAYERS: Record<string, readonly string[]> = {
   i18n: [],
   react: ['core', 'provider', 'query', 'i18n'],
   components: ['core', 'provider', 'query', 'i18n', 'react'],
-  testing: ['core', 'provider'],
+  // The test helper `createRestHandler` answers from the server's routes: one table of the contract.
+  testing: ['core', 'provider', 'server'],
+  // The REST handler, built as `subscription-kit/server`; only `testing` reuses its routes.
+  server: ['core', 'provider'],
   // The HTTP provider, built as `subscription-kit/http`; no other room imports it.
   http: ['core', 'provider'],
   styles: [],
@@ -44,6 +47,8 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   query: /^(react-dom|i18next|react-i18next|@radix-ui\/)/,
   testing: /^(react|react-dom|react-i18next|@radix-ui\/)/,
   http: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/)/,
+  // Workers and edge runtimes load it too: no Node built-ins.
+  server: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/|node:)/,
 };
 
 /**
@@ -119,6 +124,22 @@ function resolveImport(file: string, specifier: string): string | undefined {
   return [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')].find(existsSync);
 }
 
+/** Every file `entry` loads, following relative imports (types included). */
+function reachableFiles(entry: string): Set<string> {
+  const reached = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop() as string;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    for (const specifier of findImports(readFileSync(file, 'utf8'))) {
+      const target = specifier.startsWith('.') ? resolveImport(file, specifier) : undefined;
+      if (target) pending.push(target);
+    }
+  }
+  return reached;
+}
+
 /** The first import cycle between files (relative imports, types included), as `a → b → a`. */
 function findCycle(root: string, files: string[]): string | null {
   const done = new Set<string>();
@@ -149,7 +170,17 @@ describe('given the source tree', () => {
 
   it('has every layer of the design', () => {
     const layers = new Set(files.map((file) => relative(SOURCE_ROOT, file).split(sep)[0]));
-    for (const layer of ['core', 'provider', 'query', 'react', 'components', 'i18n', 'testing', 'http']) {
+    for (const layer of [
+      'core',
+      'provider',
+      'query',
+      'react',
+      'components',
+      'i18n',
+      'testing',
+      'http',
+      'server',
+    ]) {
       expect(layers, `src/${layer} is missing`).toContain(layer);
     }
   });
@@ -171,6 +202,18 @@ describe('given the source tree', () => {
 
   it('has no import cycle', () => {
     expect(findCycle(SOURCE_ROOT, files)).toBeNull();
+  });
+
+  it('keeps the server out of browser bundles: neither the main entry nor the HTTP provider reaches it', () => {
+    for (const entry of ['index.ts', 'http/index.ts']) {
+      const reached = [...reachableFiles(join(SOURCE_ROOT, entry))].map((file) =>
+        relative(SOURCE_ROOT, file),
+      );
+      expect(reached.length, `${entry} reaches its own files`).toBeGreaterThan(
+        10 * Number(entry === 'index.ts'),
+      );
+      expect(reached.filter((file) => file.startsWith(`server${sep}`))).toEqual([]);
+    }
   });
 });
 
@@ -194,15 +237,23 @@ describe('given a tree with wrong-way imports', () => {
   );
   write('http/routes.ts', "import type { BillingCapability } from '../provider';");
   write('query/use-http.ts', "import { createHttpDataProvider } from '../http';");
+  write(
+    'server/handler.ts',
+    "import { createServer } from 'node:http';\nimport { REST_ROUTES } from '../testing';",
+  );
+  write('components/checkout.tsx', "import { createBillingHandler } from '../server';");
 
   it('names each violation and accepts the allowed ones', () => {
     expect(findViolations(root, listSourceFiles(root)).sort()).toEqual([
+      "components/checkout.tsx imports '../server': components → server",
       "core/money.ts imports 'react': core must not depend on it",
       "core/plan.ts imports '../components/plan-card': core → components",
       "http/send.ts imports '../provider': http may take only types from provider",
       "provider/http.ts imports '@tanstack/react-query': provider must not depend on it",
       "provider/index.ts imports '../testing/memory/provider': provider → testing",
       "query/use-http.ts imports '../http': query → http",
+      "server/handler.ts imports '../testing': server → testing",
+      "server/handler.ts imports 'node:http': server must not depend on it",
     ]);
   });
 

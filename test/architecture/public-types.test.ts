@@ -15,6 +15,7 @@ const ENTRIES = {
   'subscription-kit/core': 'src/core/index.ts',
   'subscription-kit/testing': 'src/testing/index.ts',
   'subscription-kit/http': 'src/http/index.ts',
+  'subscription-kit/server': 'src/server/index.ts',
 } as const;
 
 const program = createSourceProgram(Object.values(ENTRIES).map((entry) => join(ROOT, entry)));
@@ -97,13 +98,14 @@ function exportedNames(entryFile: string): Set<string> {
 
 /**
  * Where a host may take each entry's types from: the main entry and the engine stand alone; the
- * testing and http entries may lean on them, since a host that tests or plugs in a provider has both.
+ * testing, http and server entries may lean on them, since a host that tests or plugs in a provider has both.
  */
 const TYPE_SOURCES: Record<keyof typeof ENTRIES, readonly (keyof typeof ENTRIES)[]> = {
   'subscription-kit': ['subscription-kit'],
   'subscription-kit/core': ['subscription-kit/core'],
   'subscription-kit/testing': ['subscription-kit/testing', 'subscription-kit', 'subscription-kit/core'],
   'subscription-kit/http': ['subscription-kit/http', 'subscription-kit', 'subscription-kit/core'],
+  'subscription-kit/server': ['subscription-kit/server', 'subscription-kit', 'subscription-kit/core'],
 };
 
 describe.each(Object.entries(ENTRIES))('the entry %s', (entry, file) => {

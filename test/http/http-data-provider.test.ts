@@ -9,9 +9,9 @@ import {
   type DataProviderContractOptions,
   demoNow,
   describeDataProviderContract,
-  type MemoryDataProvider,
 } from 'subscription-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKitBackend } from '../support/kit-backend';
 import { type DataProviderServer, serveDataProvider } from './support/serve-data-provider';
 
 let backend: BillingDataProvider = createMemoryDataProvider({ now: () => demoNow });
@@ -26,12 +26,6 @@ afterAll(() => server.close());
 function useBackend(provider: BillingDataProvider): BillingDataProvider {
   backend = provider;
   return createHttpDataProvider({ baseUrl: server.baseUrl });
-}
-
-function createKitBackend(): MemoryDataProvider {
-  const data = createDemoBillingData({ invoiceCount: 260 });
-  data.account.usage = { documents: 6_000 };
-  return createMemoryDataProvider({ data, now: () => demoNow });
 }
 
 const kitOptions: DataProviderContractOptions = { describe, it };

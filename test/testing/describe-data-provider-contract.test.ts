@@ -1,7 +1,6 @@
 import { BillingError, isBillingError } from 'subscription-kit/core';
 import {
   type BillingDataProvider,
-  createDemoBillingData,
   createMemoryDataProvider,
   dataProviderContractChecks,
   demoNow,
@@ -9,25 +8,15 @@ import {
   runDataProviderContract,
 } from 'subscription-kit/testing';
 import { describe, expect, it } from 'vitest';
-
-/**
- * The demo account with every scenario the kit looks for: 6,000 documents block the downgrade to
- * Support Basic and Ecommerce Basic, Ecommerce Scale stays open, Support Voice is unavailable,
- * and 260 invoices to page through.
- */
-function createKitProvider() {
-  const data = createDemoBillingData({ invoiceCount: 260 });
-  data.account.usage = { documents: 6_000 };
-  return createMemoryDataProvider({ data, now: () => demoNow });
-}
+import { createKitBackend } from '../support/kit-backend';
 
 const options = { describe, it };
 
-describeDataProviderContract('the memory provider', createKitProvider, options);
+describeDataProviderContract('the memory provider', createKitBackend, options);
 
 /** Pages overlap by one invoice: the next page starts with the last one of the page before. */
 function createOverlappingPagesProvider(): BillingDataProvider {
-  const provider = createKitProvider();
+  const provider = createKitBackend();
   return {
     ...provider,
     async listInvoices(params) {
@@ -43,7 +32,7 @@ function createOverlappingPagesProvider(): BillingDataProvider {
 
 /** Sends every write with a fresh key, as if the backend ignored the caller's. */
 function createKeyIgnoringProvider(): BillingDataProvider {
-  const provider = createKitProvider();
+  const provider = createKitBackend();
   let counter = 0;
   return {
     ...provider,
@@ -56,7 +45,7 @@ function createKeyIgnoringProvider(): BillingDataProvider {
 
 /** Reports an unknown plan as `unknown` instead of `not_found`. */
 function createWrongCodeProvider(): BillingDataProvider {
-  const provider = createKitProvider();
+  const provider = createKitBackend();
   const unknownInsteadOfNotFound = (error: unknown) => {
     throw isBillingError(error) && error.code === 'not_found' ? new BillingError('unknown') : error;
   };
@@ -76,7 +65,7 @@ describe('given the conformance kit', () => {
   });
 
   it('needs describe and it when the runner has no globals', () => {
-    expect(() => describeDataProviderContract('x', createKitProvider)).toThrow('needs `describe` and `it`');
+    expect(() => describeDataProviderContract('x', createKitBackend)).toThrow('needs `describe` and `it`');
   });
 });
 

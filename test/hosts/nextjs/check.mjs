@@ -1,5 +1,7 @@
 // Serves the production build with `next start` on 127.0.0.1 and a free port, and checks the page's
-// server-rendered HTML: the library's plan-modal trigger is there before any script runs.
+// server-rendered HTML: the library's plan-modal trigger is there before any script runs. Then the
+// route handler over `subscription-kit/server`: 401 without a customer, the catalog with one, 403
+// for a write without the same-site header.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -42,6 +44,23 @@ try {
     problems.push(`the trigger does not say "Change plan": ${trigger[0]}`);
   if (problems.length === 0)
     console.log(`GET / → ${response.status}, ${html.length} bytes with the "Change plan" trigger`);
+  const api = `http://127.0.0.1:${port}/api/billing`;
+  const signedIn = { Authorization: 'Bearer host-check' };
+  const anonymous = await fetch(`${api}/catalog`);
+  const catalog = await fetch(`${api}/catalog`, { headers: signedIn });
+  const plans = await catalog.json().catch(() => null);
+  const crossSite = await fetch(`${api}/subscription/scheduled-change`, {
+    method: 'DELETE',
+    headers: { ...signedIn, 'Idempotency-Key': 'host-check' },
+  });
+  if (anonymous.status !== 401)
+    problems.push(`GET /api/billing/catalog without a customer → ${anonymous.status}`);
+  if (catalog.status !== 200 || !Array.isArray(plans) || plans.length === 0)
+    problems.push(`GET /api/billing/catalog → ${catalog.status}, not the plans`);
+  if (crossSite.status !== 403)
+    problems.push(`a write without Subscription-Kit-Request → ${crossSite.status}, not 403`);
+  if (problems.length === 0)
+    console.log(`/api/billing: 401 anonymous, ${plans.length} plans signed in, 403 for a cross-site write`);
 } catch (error) {
   problems.push(error?.message ?? String(error));
 } finally {
