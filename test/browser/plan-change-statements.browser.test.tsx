@@ -13,7 +13,7 @@ import { renderOpenPlanModal } from '../support/plan-modal';
 const words = {
   en: {
     select: (plan: string) => `Select ${plan}`,
-    selected: '✓ Selected',
+    selected: 'Selected',
     seeAll: 'See all plans',
     annual: 'Annual',
     upgradeChange: 'Ecommerce Basic, monthly → Ecommerce Scale, monthly',
@@ -35,7 +35,7 @@ const words = {
   },
   da: {
     select: (plan: string) => `Vælg ${plan}`,
-    selected: '✓ Valgt',
+    selected: 'Valgt',
     seeAll: 'Se alle planer',
     annual: 'Årlig',
     upgradeChange: 'Ecommerce Basic, månedlig → Ecommerce Scale, månedlig',

@@ -166,7 +166,7 @@ describe('given the current plan and a way to say no change is needed', () => {
     const onSelect = vi.fn();
     const onSelectCurrent = vi.fn();
     renderIn('en', <PlanCard plan={basic} current onSelect={onSelect} onSelectCurrent={onSelectCurrent} />);
-    const button = screen.getByRole('button', { name: '✓ Selected' });
+    const button = screen.getByRole('button', { name: 'Selected' });
     expect(button).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button);
     expect(onSelectCurrent).toHaveBeenCalledWith(basic);
