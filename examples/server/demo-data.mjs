@@ -51,15 +51,7 @@ export async function createDemoCustomerData({ account = {}, customer, plans = (
       ...base,
       plans: plans(base.plans),
       customer: customer ?? base.customer,
-      account: {
-        ...base.account,
-        // This period's usage so far, for UsageMeters. The period runs 2026-03-01 → 2026-04-01 and
-        // the demo clock is 2026-03-16T09:00Z, so 30,000 conversations project to 60,488 by April 1:
-        // 10,488 over Ecommerce Basic's 50,000, i.e. 11 started blocks of 1,000 at €10 = €110.00 of
-        // estimated overage, and the engine recommends Ecommerce Scale for it (the nudge).
-        usage: { conversations: 30_000, documents: 420, assistants: 2, seats: 3, aiTokens: 2_900_000 },
-        ...account,
-      },
+      account: { ...base.account, ...account },
       subscription: {
         id: 'sub_nordlys',
         planId: 'ecommerce-basic',
@@ -74,9 +66,22 @@ export async function createDemoCustomerData({ account = {}, customer, plans = (
     },
   });
   clock = demoNow;
-  // Any read settles the renewals up to `now`.
+  // Any read settles the renewals up to `now`; each renewal starts the flows at zero.
   await history.getSubscription({});
-  return history.getData();
+  const data = history.getData();
+  // This period's usage so far, for UsageMeters. The period runs 2026-03-01 → 2026-04-01 and the
+  // demo clock is 2026-03-16T09:00Z, so 36,000 conversations project to 72,586 by April 1: 22,586
+  // over Ecommerce Basic's 50,000, i.e. 23 started blocks of 1,000 at €10 = €230.00 of estimated
+  // overage. With 15 % headroom (83,474) Basic's overage would cost €340 a month, more than
+  // Ecommerce Scale costs, so the engine recommends Scale (the nudge).
+  data.account.usage = account.usage ?? {
+    conversations: 36_000,
+    documents: 420,
+    assistants: 2,
+    seats: 3,
+    aiTokens: 2_900_000,
+  };
+  return data;
 }
 
 /**

@@ -66,23 +66,23 @@ const scenarios = [
   {
     name: 'nudges past the conversation limit, with the overage, and upgrades from the nudge',
     async run({ page, api }) {
-      // 30,000 conversations by March 16 → 60,488 (about 60,000) by April 1, over Basic's 50,000.
+      // 36,000 conversations by March 16 → 72,586 (about 73,000) by April 1, over Basic's 50,000.
       const meter = page.getByRole('meter', { name: 'Conversations' });
       await expectAttribute(meter, 'aria-valuemax', '50000');
-      await expectAttribute(meter, 'aria-valuetext', '30,000 of 50,000 conversations (60%)');
+      await expectAttribute(meter, 'aria-valuetext', '36,000 of 50,000 conversations (72%)');
       const nudge = usageNudge(page);
       await nudge
-        .getByText('Conversations: about 60,000 by April 1, 2026, and your plan includes 50,000.')
+        .getByText('Conversations: about 73,000 by April 1, 2026, and your plan includes 50,000.')
         .waitFor();
       await nudge
-        .getByText('Usage above the limit is billed per use: about €110.00 on April 1, 2026, excluding tax.')
+        .getByText('Usage above the limit is billed per use: about €230.00 on April 1, 2026, excluding tax.')
         .waitFor();
       await nudge.getByText('Ecommerce Scale fits this usage.').waitFor();
-      // The same estimate on the upcoming bill: 11 started blocks of 1,000 at €10, on top of €190.
+      // The same estimate on the upcoming bill: 23 started blocks of 1,000 at €10, on top of €190.
       const bill = billingSummary(page).getByRole('table', { name: 'Upcoming bill on April 1, 2026' });
       await bill.getByRole('row', { name: 'Ecommerce Basic, monthly €190.00' }).waitFor();
-      await bill.getByRole('row').filter({ hasText: 'Estimated overage' }).getByText('€110.00').waitFor();
-      await bill.getByRole('row', { name: 'Total excl. tax €300.00' }).waitFor();
+      await bill.getByRole('row').filter({ hasText: 'Estimated overage' }).getByText('€230.00').waitFor();
+      await bill.getByRole('row', { name: 'Total excl. tax €420.00' }).waitFor();
 
       await nudge.getByRole('button', { name: 'Review Ecommerce Scale' }).click();
       const dialog = page.getByRole('dialog', { name: 'Choose your plan' });
