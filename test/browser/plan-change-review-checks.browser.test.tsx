@@ -94,7 +94,7 @@ describe.each([
 describe('given an upgrade previewed with no lines and nothing due', () => {
   it('says "Nothing to pay now" in words, and confirming it never charges a different amount', async () => {
     const { hostile, provider, changeKeys } = tamperedProvider(
-      (preview) => ({ ...preview, lines: [], amountDue: eur(0) }),
+      (preview) => ({ ...preview, lines: [], amountDue: eur(0), tax: eur(0), total: eur(0) }),
       1,
     );
     const invoicesBefore = provider.getData().invoices.length;

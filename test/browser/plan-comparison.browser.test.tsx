@@ -122,7 +122,10 @@ describe.each(['en', 'da'] as const)('given the comparison in %s', (locale) => {
       }),
     );
     await within(dialog).findByRole('heading', { name: s.review.title.upgrade });
-    expect(dialog).toHaveTextContent(`Ecommerce Basic → Ecommerce Scale`);
-    expect(dialog).toHaveTextContent(s.interval.billed_year);
+    const side = (plan: string, interval: 'month' | 'year') =>
+      s.review.selection.replace('{{plan}}', plan).replace('{{interval}}', s.review.interval[interval]);
+    expect(dialog).toHaveTextContent(
+      `${side('Ecommerce Basic', 'month')} → ${side('Ecommerce Scale', 'year')}`,
+    );
   });
 });
