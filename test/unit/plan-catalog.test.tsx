@@ -23,7 +23,8 @@ function cardNames() {
   return screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
 }
 
-describe('given a catalog of 12 plans or fewer', () => {
+// Dozens of cards and a comparison rendered in jsdom: seconds of work on a busy machine.
+describe('given a catalog of 12 plans or fewer', { timeout: 30_000 }, () => {
   it('shows every plan, with no count and no "Show more plans"', () => {
     renderCatalog(catalogOfSize(12));
     expect(screen.getAllByRole('article')).toHaveLength(12);
@@ -32,7 +33,7 @@ describe('given a catalog of 12 plans or fewer', () => {
   });
 });
 
-describe('given a catalog of 30 plans', () => {
+describe('given a catalog of 30 plans', { timeout: 30_000 }, () => {
   const catalog = catalogOfSize(30);
   const last = catalog.at(-1) as Plan;
   const secondLast = catalog.at(-2) as Plan;
