@@ -250,6 +250,6 @@ export const CustomCard: Story = {
   play: async ({ canvasElement }) => {
     const card = await within(canvasElement).findByRole('article');
     await expect(await within(card).findByRole('heading', { name: 'Ecommerce Basic' })).toBeVisible();
-    await expect(card).toHaveTextContent(/Renews on/);
+    await expect(card).toHaveTextContent(/2026/);
   },
 };

@@ -51,7 +51,6 @@ function ContentGuidelinesPage() {
             key={code}
             code={code}
             announce={false}
-            context={code === 'card_expired' ? 'Your plan has not changed.' : undefined}
             onRetry={() => {}}
             onUpdatePaymentMethod={() => {}}
           />
@@ -121,7 +120,9 @@ type Story = StoryObj<typeof meta>;
 export const ContentGuidelines: Story = {
   play: async ({ canvasElement }) => {
     const page = within(canvasElement);
-    await expect(page.getByText('Your card has expired')).toBeVisible();
+    const expired = canvasElement.querySelector('[data-code="card_expired"] .sk-ErrorMessage-title');
+    await expect(expired).toBeVisible();
+    await expect(expired).not.toHaveTextContent('card_expired');
     const table = page.getByRole('table', { name: 'Formats per locale' });
     const danish = within(table).getByRole('rowheader', { name: 'da' }).closest('tr');
     await expect(danish).toHaveTextContent('1.499,50 kr.');
