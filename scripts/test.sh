@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
-# Storybook stories as tests, the static Storybook and its foundation pages, the build, the demo dashboard end to end, package checks, the packed
-# package under React 18 and in hosts the project does not control, size budgets.
+# Storybook stories as tests, the static Storybook (storybook-static/) and its foundation pages, the
+# build, the demo dashboard end to end, package checks, the packed package under React 18 and in
+# hosts the project does not control, size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
