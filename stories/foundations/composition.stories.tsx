@@ -1,22 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import {
-  PlanModal,
-  PlanModalContent,
-  PlanModalEnterpriseContact,
-  PlanModalIntervalSwitch,
-  PlanModalRecommendationBanner,
-  PlanModalRecommendedPlans,
-  PlanModalReview,
-  PlanModalScheduledChange,
-  PlanModalTrigger,
-  useCatalog,
-  useSubscription,
-} from 'subscription-kit';
-import { formatMoney } from 'subscription-kit/core';
 import type { SubscriptionKitParameters } from '../../.storybook/preview';
 import { basicSubscriberData, demoClock, demoProvider } from '../scenarios';
 import { CodeBlock } from './code-block';
+import { ChangePlan } from './examples/change-plan';
+import changePlanCode from './examples/change-plan.tsx?raw';
+import { YourPlanCard } from './examples/your-plan-card';
+import yourPlanCardCode from './examples/your-plan-card.tsx?raw';
 import './foundations.css';
 
 const SETUP_CODE = `import { QueryClient } from '@tanstack/react-query';
@@ -33,139 +23,6 @@ export function Billing({ locale }: { locale: string }) {
     </SubscriptionKitProvider>
   );
 }`;
-
-const REARRANGED_CODE = `import {
-  PlanModal, PlanModalContent, PlanModalEnterpriseContact, PlanModalIntervalSwitch,
-  PlanModalRecommendationBanner, PlanModalRecommendedPlans, PlanModalReview,
-  PlanModalScheduledChange, PlanModalTrigger,
-} from 'subscription-kit';
-
-// The interval first, the recommended plans, then why they are recommended; no full catalogue.
-export function ChangePlan() {
-  return (
-    <PlanModal>
-      <PlanModalTrigger />
-      <PlanModalContent>
-        <PlanModalScheduledChange />
-        <PlanModalIntervalSwitch />
-        <PlanModalRecommendedPlans />
-        <PlanModalRecommendationBanner />
-        <PlanModalEnterpriseContact />
-        <PlanModalReview />
-      </PlanModalContent>
-    </PlanModal>
-  );
-}`;
-
-const CUSTOM_CARD_CODE = `import { PlanModal, PlanModalContent, PlanModalTrigger, useCatalog, useSubscription } from 'subscription-kit';
-import { formatMoney } from 'subscription-kit/core';
-
-// Your own markup and strings over the kit's data; the dialog does the change.
-export function YourPlanCard({ locale }: { locale: string }) {
-  const subscription = useSubscription();
-  const catalog = useCatalog();
-  if (subscription.isPending || catalog.isPending) return <p aria-busy="true">Loading…</p>;
-  if (subscription.isError || catalog.isError) return <p role="alert">Billing is unavailable.</p>;
-  const plan = catalog.data.find((candidate) => candidate.id === subscription.data?.planId);
-  if (subscription.data === null || plan === undefined) return <p>No subscription.</p>;
-  const renews = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  return (
-    <article aria-labelledby="your-plan">
-      <h3 id="your-plan">{plan.name}</h3>
-      <p>{formatMoney(plan.prices.month, locale)} per month</p>
-      <p>Renews on {renews.format(new Date(subscription.data.currentPeriod.end))}</p>
-      <PlanModal>
-        <PlanModalTrigger />
-        <PlanModalContent />
-      </PlanModal>
-    </article>
-  );
-}`;
-
-/** The host's own strings of the custom card: a host writes its own, in every language it ships. */
-const HOST_STRINGS: Record<
-  string,
-  { loading: string; failed: string; none: string; month: string; renews: string }
-> = {
-  en: {
-    loading: 'Loading…',
-    failed: 'Billing is unavailable.',
-    none: 'No subscription.',
-    month: 'per month',
-    renews: 'Renews on',
-  },
-  da: {
-    loading: 'Indlæser…',
-    failed: 'Fakturering er ikke tilgængelig.',
-    none: 'Intet abonnement.',
-    month: 'pr. måned',
-    renews: 'Fornyes den',
-  },
-  de: {
-    loading: 'Wird geladen…',
-    failed: 'Die Abrechnung ist nicht verfügbar.',
-    none: 'Kein Abonnement.',
-    month: 'pro Monat',
-    renews: 'Verlängert sich am',
-  },
-  es: {
-    loading: 'Cargando…',
-    failed: 'La facturación no está disponible.',
-    none: 'Sin suscripción.',
-    month: 'al mes',
-    renews: 'Se renueva el',
-  },
-  fr: {
-    loading: 'Chargement…',
-    failed: 'La facturation est indisponible.',
-    none: 'Aucun abonnement.',
-    month: 'par mois',
-    renews: 'Renouvelé le',
-  },
-};
-
-function YourPlanCard({ locale }: { locale: string }) {
-  const strings = HOST_STRINGS[locale] ?? HOST_STRINGS.en;
-  const subscription = useSubscription();
-  const catalog = useCatalog();
-  if (strings === undefined) return null;
-  if (subscription.isPending || catalog.isPending) return <p aria-busy="true">{strings.loading}</p>;
-  if (subscription.isError || catalog.isError) return <p role="alert">{strings.failed}</p>;
-  const plan = catalog.data.find((candidate) => candidate.id === subscription.data?.planId);
-  if (subscription.data === null || plan === undefined) return <p>{strings.none}</p>;
-  const renews = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  return (
-    <article className="sb-HostCard" aria-labelledby="your-plan">
-      <h3 id="your-plan">{plan.name}</h3>
-      <p>
-        {formatMoney(plan.prices.month, locale)} {strings.month}
-      </p>
-      <p>
-        {strings.renews} {renews.format(new Date(subscription.data.currentPeriod.end))}
-      </p>
-      <PlanModal>
-        <PlanModalTrigger />
-        <PlanModalContent />
-      </PlanModal>
-    </article>
-  );
-}
-
-function RearrangedPlanModal() {
-  return (
-    <PlanModal>
-      <PlanModalTrigger />
-      <PlanModalContent>
-        <PlanModalScheduledChange />
-        <PlanModalIntervalSwitch />
-        <PlanModalRecommendedPlans />
-        <PlanModalRecommendationBanner />
-        <PlanModalEnterpriseContact />
-        <PlanModalReview />
-      </PlanModalContent>
-    </PlanModal>
-  );
-}
 
 interface CompositionPageProps {
   example: 'rearranged' | 'custom-card';
@@ -192,8 +49,8 @@ function CompositionPage({ example, locale }: CompositionPageProps) {
             children it shows those, in your order. Keep <code>PlanModalReview</code>: it is where a chosen
             plan is previewed and confirmed.
           </p>
-          <RearrangedPlanModal />
-          <CodeBlock caption="Rearranged dialog code" code={REARRANGED_CODE} />
+          <ChangePlan />
+          <CodeBlock caption="Rearranged dialog code" code={changePlanCode} />
         </>
       ) : (
         <>
@@ -206,7 +63,7 @@ function CompositionPage({ example, locale }: CompositionPageProps) {
             <code>subscription-kit/core</code>.
           </p>
           <YourPlanCard locale={locale} />
-          <CodeBlock caption="Custom card code" code={CUSTOM_CARD_CODE} />
+          <CodeBlock caption="Custom card code" code={yourPlanCardCode} />
         </>
       )}
     </main>
