@@ -79,6 +79,16 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // Storybook opens on the first entry: the introduction, then the other foundation pages.
+    options: {
+      storySort: {
+        order: [
+          'Foundations',
+          ['Introduction', 'Tokens', 'Theming', 'Composition', 'Content guidelines'],
+          '*',
+        ],
+      },
+    },
     // Accessibility violations fail story tests, in Storybook and in the test command alike.
     a11y: { test: 'error' },
   },

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
-# Storybook stories as tests, the build, the demo dashboard end to end, package checks, the packed
-# package under React 18 and in hosts the project does not control, size budgets.
+# Storybook stories as tests, the static Storybook (storybook-static/) and its foundation pages, the
+# build, the demo dashboard end to end, package checks, the packed package under React 18 and in
+# hosts the project does not control, size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,8 @@ step 'Lint' npx biome check .
 step 'Unit tests (jsdom)' vitest_project unit
 step 'Component tests (Chromium)' vitest_project browser
 step 'Stories as tests (Chromium)' vitest_project storybook
+step 'Storybook static build (storybook-static/)' npm run --silent build-storybook
+step 'Storybook pages in the static build (Chromium)' node test/e2e/storybook-pages.e2e.mjs --report "$reports/storybook-pages.json"
 step 'Build' npm run --silent build
 step 'End to end: demo dashboard over HTTP (Chromium)' node test/e2e/dashboard.e2e.mjs --report "$reports/e2e.json"
 step 'Package checks (publint, attw, Node import)' npm run --silent check:package
