@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { BillingErrorCode } from '../../core';
-import { partProps } from '../shared/part-props';
+import { useScopedPartProps } from '../shared/root-scope';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -70,17 +70,14 @@ const BillingErrorMessage = /* @__PURE__ */ forwardRef<HTMLDivElement, BillingEr
     { code, context, onRetry, onUpdatePaymentMethod, announce = true, ...props },
     ref,
   ) {
-    const { supportUrl, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
+    const { supportUrl, theme, t } = useKit(BILLING_ERROR_MESSAGE_NAME);
+    const root = useScopedPartProps('sk-ErrorMessage', 'error', theme, props, ref);
     const recovery = RECOVERY[code];
     const updatePaymentMethod = recovery.paymentMethod ? onUpdatePaymentMethod : undefined;
     const retry = recovery.retry === true || (recovery.retry && updatePaymentMethod) ? onRetry : undefined;
 
     return (
-      <div
-        role={announce ? 'alert' : undefined}
-        {...partProps('sk-ErrorMessage', 'error', props, ref)}
-        data-code={code}
-      >
+      <div role={announce ? 'alert' : undefined} {...root} data-code={code}>
         <p className="sk-ErrorMessage-title">{t(`errors.${code}.title`)}</p>
         {context && <p>{context}</p>}
         <p>{t(`errors.${code}.resolution`)}</p>

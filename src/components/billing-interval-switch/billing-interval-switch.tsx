@@ -1,8 +1,8 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import type { BillingInterval } from '../../core';
 import { formatPercent } from '../shared/format';
-import { partProps } from '../shared/part-props';
 import { publicPart } from '../shared/render-boundary';
+import { useScopedPartProps } from '../shared/root-scope';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -29,9 +29,10 @@ interface BillingIntervalSwitchProps extends Omit<ComponentPropsWithoutRef<'fiel
  */
 const BillingIntervalSwitch = /* @__PURE__ */ publicPart<HTMLFieldSetElement, BillingIntervalSwitchProps>(
   function BillingIntervalSwitch({ value, onValueChange, annualSavingsPercent = 0, ...props }, ref) {
-    const { locale, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
+    const { locale, theme, t } = useKit(BILLING_INTERVAL_SWITCH_NAME);
+    const root = useScopedPartProps('sk-IntervalSwitch', 'interval-switch', theme, props, ref);
     return (
-      <fieldset {...partProps('sk-IntervalSwitch', 'interval-switch', props, ref)} data-value={value}>
+      <fieldset {...root} data-value={value}>
         <legend className="sk-VisuallyHidden">{t('interval.label')}</legend>
         {INTERVALS.map((interval) => (
           <label

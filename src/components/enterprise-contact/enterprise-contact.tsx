@@ -6,6 +6,7 @@ import { CheckIcon } from '../shared/icons';
 import { rootProps } from '../shared/part-props';
 import { Button } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
+import { InsideRoot } from '../shared/root-scope';
 import { type Translate, useKit, useTranslate } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -60,7 +61,9 @@ const EnterpriseContact = /* @__PURE__ */ publicPart<HTMLElement, EnterpriseCont
           ))}
         </ul>
         {formOpen ? (
-          <ContactSalesForm onCancel={() => setFormOpen(false)} />
+          <InsideRoot>
+            <ContactSalesForm onCancel={() => setFormOpen(false)} />
+          </InsideRoot>
         ) : safeContactUrl ? (
           <a className="sk-Button" data-variant="primary" href={safeContactUrl}>
             {t('enterprise.contactSales')}

@@ -1,8 +1,8 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import type { InvoiceStatus } from '../../core';
-import { partProps } from '../shared/part-props';
 import { publicPart } from '../shared/render-boundary';
-import { useTranslate } from '../shared/translate';
+import { useScopedPartProps } from '../shared/root-scope';
+import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
  * InvoiceStatusBadge
@@ -19,9 +19,10 @@ interface InvoiceStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>,
  */
 const InvoiceStatusBadge = /* @__PURE__ */ publicPart<HTMLSpanElement, InvoiceStatusBadgeProps>(
   function InvoiceStatusBadge({ status, ...props }, ref) {
-    const t = useTranslate('InvoiceStatusBadge');
+    const { theme, t } = useKit('InvoiceStatusBadge');
+    const root = useScopedPartProps('sk-InvoiceStatus', undefined, theme, props, ref);
     return (
-      <span {...partProps('sk-InvoiceStatus', undefined, props, ref)} data-invoice-status={status}>
+      <span {...root} data-invoice-status={status}>
         {t(`invoices.status.${status}`)}
       </span>
     );

@@ -13,6 +13,7 @@ import { formatDate, formatNumber, formatPercent } from '../shared/format';
 import { rootProps } from '../shared/part-props';
 import { Button, InvoicePdfError } from '../shared/parts';
 import { publicPart } from '../shared/render-boundary';
+import { InsideRoot } from '../shared/root-scope';
 import { useKit, useTranslate } from '../shared/translate';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -66,19 +67,17 @@ const InvoiceView = /* @__PURE__ */ publicPart<HTMLElement, InvoiceViewProps>(fu
     ref as Ref<HTMLDivElement>,
   );
 
-  if (invoice) return <InvoiceDocument invoice={invoice} printable={printable} root={root} />;
-  if (query.isError) {
-    return (
-      <div {...root} data-status="error">
-        <BillingErrorMessage
-          code={billingErrorCodeOf(query.error)}
-          context={t('invoiceView.loadError')}
-          onRetry={() => void query.refetch()}
-        />
-      </div>
-    );
-  }
-  return (
+  const content = invoice ? (
+    <InvoiceDocument invoice={invoice} printable={printable} root={root} />
+  ) : query.isError ? (
+    <div {...root} data-status="error">
+      <BillingErrorMessage
+        code={billingErrorCodeOf(query.error)}
+        context={t('invoiceView.loadError')}
+        onRetry={() => void query.refetch()}
+      />
+    </div>
+  ) : (
     <div {...root} data-status="loading" aria-busy="true">
       <p className="sk-VisuallyHidden" role="status">
         {t('common.loading')}
@@ -88,6 +87,8 @@ const InvoiceView = /* @__PURE__ */ publicPart<HTMLElement, InvoiceViewProps>(fu
       <div className="sk-Skeleton sk-Skeleton--block" />
     </div>
   );
+  // Always a root: the parts inside (the status badge, error messages) need no scope of their own.
+  return <InsideRoot>{content}</InsideRoot>;
 }, INVOICE_VIEW_NAME);
 
 /** The host's attributes and ref with the library's own, for the root in whichever state. */

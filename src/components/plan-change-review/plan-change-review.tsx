@@ -18,10 +18,10 @@ import {
 import { toSafeUrl, usePaymentMethods, type usePlanChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
-import { partProps } from '../shared/part-props';
 import { Button } from '../shared/parts';
 import { methodName } from '../shared/payment-method-name';
 import { publicPart } from '../shared/render-boundary';
+import { InsideRoot, useScopedPartProps } from '../shared/root-scope';
 import { useKit, useTranslate } from '../shared/translate';
 import { selectionName } from './change-names';
 import { ReviewBody } from './review-body';
@@ -70,7 +70,8 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
     { flow, catalog, subscription, account, onFinish, onUpdatePaymentMethod, ...props },
     ref,
   ) {
-    const { now, t } = useKit(PLAN_CHANGE_REVIEW_NAME);
+    const { now, theme, t } = useKit(PLAN_CHANGE_REVIEW_NAME);
+    const root = useScopedPartProps('sk-Review', 'plan-change-review', theme, props, ref);
     const headingRef = useRef<HTMLHeadingElement>(null);
     const headingId = useId();
     const { state, preview } = flow;
@@ -95,11 +96,7 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
     const losses = kind === 'downgrade' ? lossesAt(now(), { current, target, subscription, account }) : null;
 
     return (
-      <section
-        aria-labelledby={headingId}
-        {...partProps('sk-Review', 'plan-change-review', props, ref)}
-        data-step={step}
-      >
+      <section aria-labelledby={headingId} {...root} data-step={step}>
         <h3 className="sk-SectionHeading" id={headingId} ref={headingRef} tabIndex={-1}>
           {step === 'done'
             ? t(`review.done.title.${scheduledAt ? 'scheduled' : 'applied'}`)
@@ -111,38 +108,37 @@ const PlanChangeReview = /* @__PURE__ */ publicPart<HTMLElement, PlanChangeRevie
             to: selectionName(intent, catalog, t),
           })}
         </p>
-
-        {step === 'review' && state.error && (
-          // The backend refused the amount confirmed (`amount_changed`): this is the new preview.
-          <BillingErrorMessage code={state.error.code} />
-        )}
-        {step === 'review' && (
-          <ReviewWithPayment
-            preview={preview}
-            catalog={catalog}
-            targetName={targetName}
-            current={held}
-            losses={losses}
-            onConfirm={flow.confirm}
-            onBack={flow.back}
-            onUpdatePaymentMethod={onUpdatePaymentMethod}
-          />
-        )}
-
         {step === 'processing' && <Processing actionUrl={state.actionUrl} />}
-
         {step === 'done' && (
           <Done confirmed={confirmed} scheduledAt={scheduledAt} targetName={targetName} onFinish={onFinish} />
         )}
-
-        {step === 'failed' && state.error && (
-          <Failed
-            code={state.error.code}
-            onRetry={flow.retry}
-            onBack={flow.back}
-            onUpdatePaymentMethod={onUpdatePaymentMethod}
-          />
-        )}
+        {/* One step at a time; these may hold our error message, which needs no scope of its own. */}
+        <InsideRoot>
+          {step === 'review' && state.error && (
+            // The backend refused the amount confirmed (`amount_changed`): this is the new preview.
+            <BillingErrorMessage code={state.error.code} />
+          )}
+          {step === 'review' && (
+            <ReviewWithPayment
+              preview={preview}
+              catalog={catalog}
+              targetName={targetName}
+              current={held}
+              losses={losses}
+              onConfirm={flow.confirm}
+              onBack={flow.back}
+              onUpdatePaymentMethod={onUpdatePaymentMethod}
+            />
+          )}
+          {step === 'failed' && state.error && (
+            <Failed
+              code={state.error.code}
+              onRetry={flow.retry}
+              onBack={flow.back}
+              onUpdatePaymentMethod={onUpdatePaymentMethod}
+            />
+          )}
+        </InsideRoot>
       </section>
     );
   },

@@ -3,8 +3,8 @@ import { billingErrorCodeOf, type Plan, type Subscription } from '../../core';
 import { useCancelScheduledChange } from '../../query';
 import { BillingErrorMessage } from '../billing-error-message';
 import { formatDate } from '../shared/format';
-import { partProps } from '../shared/part-props';
 import { publicPart } from '../shared/render-boundary';
+import { InsideRoot, useScopedPartProps } from '../shared/root-scope';
 import { useKit } from '../shared/translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -27,14 +27,15 @@ interface ScheduledChangeNoticeProps extends Omit<ComponentPropsWithoutRef<'div'
  */
 const ScheduledChangeNotice = /* @__PURE__ */ publicPart<HTMLDivElement, ScheduledChangeNoticeProps>(
   function ScheduledChangeNotice({ subscription, catalog, ...props }, ref) {
-    const { locale, t } = useKit(SCHEDULED_CHANGE_NOTICE_NAME);
+    const { locale, theme, t } = useKit(SCHEDULED_CHANGE_NOTICE_NAME);
+    const root = useScopedPartProps('sk-Notice', 'scheduled-change', theme, props, ref);
     const cancel = useCancelScheduledChange();
     const scheduled = subscription?.scheduledChange;
     if (!scheduled) return null;
     const planName = catalog.find((plan) => plan.id === scheduled.planId)?.name ?? scheduled.planId;
 
     return (
-      <div {...partProps('sk-Notice', 'scheduled-change', props, ref)}>
+      <div {...root}>
         <p>
           {t('scheduledChange.notice', { plan: planName, date: formatDate(scheduled.effectiveAt, locale) })}
         </p>
@@ -57,7 +58,9 @@ const ScheduledChangeNotice = /* @__PURE__ */ publicPart<HTMLDivElement, Schedul
           </p>
         )}
         {cancel?.isError && (
-          <BillingErrorMessage code={billingErrorCodeOf(cancel.error)} onRetry={() => cancel.mutate()} />
+          <InsideRoot>
+            <BillingErrorMessage code={billingErrorCodeOf(cancel.error)} onRetry={() => cancel.mutate()} />
+          </InsideRoot>
         )}
       </div>
     );

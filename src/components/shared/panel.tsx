@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { billingErrorCodeOf } from '../../core';
 import { BillingErrorMessage } from '../billing-error-message';
 import { rootProps } from './part-props';
+import { InsideRoot } from './root-scope';
 import { useKit, useTranslate } from './translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -99,17 +100,19 @@ function Panel({
         </div>
         {actions && <div className="sk-Actions">{actions}</div>}
       </header>
-      {notice}
-      {status === 'loading' && <Skeletons {...skeleton} />}
-      {status === 'error' && error ? (
-        <BillingErrorMessage
-          code={billingErrorCodeOf(error)}
-          context={t(`${strings}.loadError`)}
-          onRetry={retry}
-        />
-      ) : null}
-      {status === 'empty' && <p className="sk-Empty">{t(`${strings}.empty`)}</p>}
-      {children}
+      <InsideRoot>
+        {notice}
+        {status === 'loading' && <Skeletons {...skeleton} />}
+        {status === 'error' && error ? (
+          <BillingErrorMessage
+            code={billingErrorCodeOf(error)}
+            context={t(`${strings}.loadError`)}
+            onRetry={retry}
+          />
+        ) : null}
+        {status === 'empty' && <p className="sk-Empty">{t(`${strings}.empty`)}</p>}
+        {children}
+      </InsideRoot>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { isUnsafeLinkError } from '../../query';
 import { useSubscriptionKitContext } from '../../react/subscription-kit-context';
 import { BillingErrorMessage } from '../billing-error-message';
 import { joinClassName, rootProps } from './part-props';
+import { InsideRoot } from './root-scope';
 import { useTranslate } from './translate';
 
 interface ButtonProps extends ComponentPropsWithoutRef<'button'> {
@@ -36,14 +37,16 @@ interface DialogContentProps extends ComponentPropsWithoutRef<typeof Dialog.Cont
  * library's root class and theme, as nothing around them in `body` does.
  */
 const DialogContent = /* @__PURE__ */ forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
-  { name, ...props },
+  { name, children, ...props },
   ref,
 ) {
   const { theme } = useSubscriptionKitContext(name);
   return (
     <Dialog.Portal>
       <Dialog.Overlay className="sk-Root sk-Overlay" data-sk-theme={theme} />
-      <Dialog.Content {...rootProps(name, undefined, theme, props, ref)} />
+      <Dialog.Content {...rootProps(name, undefined, theme, props, ref)}>
+        <InsideRoot>{children}</InsideRoot>
+      </Dialog.Content>
     </Dialog.Portal>
   );
 });

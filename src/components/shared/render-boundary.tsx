@@ -16,6 +16,7 @@ import { discardUnobservedData } from '../../query';
 import { SubscriptionKitContext } from '../../react/subscription-kit-context';
 // The message without its own boundary: `BillingErrorMessage` is wrapped in this one (its index).
 import { BillingErrorMessage } from '../billing-error-message/billing-error-message';
+import { InsideRoot } from './root-scope';
 import { useKit } from './translate';
 
 /* -------------------------------------------------------------------------------------------------
@@ -138,11 +139,13 @@ function RenderFailure({ name, failure, onRetry }: { name: string; failure: Fail
   }, [failure]);
   return (
     <div ref={root} className="sk-Root sk-RenderFailure" data-sk-theme={theme} data-slot="render-failure">
-      <BillingErrorMessage
-        code={billingErrorCodeOf(failure.error)}
-        context={t('common.renderFailed')}
-        onRetry={onRetry}
-      />
+      <InsideRoot>
+        <BillingErrorMessage
+          code={billingErrorCodeOf(failure.error)}
+          context={t('common.renderFailed')}
+          onRetry={onRetry}
+        />
+      </InsideRoot>
     </div>
   );
 }
