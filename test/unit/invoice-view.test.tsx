@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { InvoiceView, SubscriptionKitProvider } from 'subscription-kit';
+import { InvoiceList, InvoiceView, SubscriptionKitProvider } from 'subscription-kit';
 import { formatMoney, type Invoice } from 'subscription-kit/core';
 import { describe, expect, it } from 'vitest';
 import { shippedTranslations } from '../../stories/locales';
@@ -91,15 +91,31 @@ describe('given the Danish locale', () => {
   it("uses the product page's words for the invoice", async () => {
     renderView('in_0001', germanInvoicesData(), 'da');
     await screen.findByRole('heading', { name: 'Faktura SK-2026-0001' });
-    for (const word of [
-      'Fakturanummer',
-      'Udstedelsesdato',
-      'Skatteopgørelse',
-      'Totalbeløb',
-      'PDF Download',
-    ]) {
+    for (const word of ['Fakturanummer', 'Udstedelsesdato', 'Skatteopgørelse', 'Totalbeløb']) {
       expect(screen.getAllByText(word).length).toBeGreaterThan(0);
     }
+  });
+
+  it('offers the PDF as a Danish action says it: the verb first', async () => {
+    renderView('in_0001', germanInvoicesData(), 'da');
+    expect(await screen.findByRole('button', { name: 'Download PDF' })).toBeVisible();
+    expect(screen.queryByText(/PDF Download/)).toBeNull();
+  });
+
+  it('names each PDF download in the invoice list by its invoice', async () => {
+    render(
+      <SubscriptionKitProvider
+        dataProvider={demoProvider(germanInvoicesData())}
+        now={demoClock}
+        locale="da"
+        translations={shippedTranslations}
+      >
+        <InvoiceList />
+      </SubscriptionKitProvider>,
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Download faktura SK-2026-0001 som PDF' }),
+    ).toBeVisible();
   });
 });
 
