@@ -21,6 +21,16 @@ export function playIn({ canvasElement, globals }: PlayContext) {
     screen: within(canvasElement.ownerDocument.body),
     t: (key: string, values?: Record<string, unknown>): string => asShown(i18n.t(key, values ?? {})),
     number: (value: number) => asShown(new Intl.NumberFormat(locale).format(value)),
+    /**
+     * The whole sentence of a key, with the values given; the values not given (dates, amounts:
+     * what the components format) match any text.
+     */
+    matching: (key: string, values: Record<string, unknown> = {}) => {
+      const parts = asShown(i18n.t(key, values))
+        .split(/\{\{\s*[\w.]+\s*\}\}/)
+        .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return new RegExp(`^${parts.join('.+')}$`);
+    },
     /** An accessible name matcher that reads white space as the text queries do. */
     named: (expected: string) => (name: string) => asShown(name) === expected,
   };
@@ -30,7 +40,7 @@ export function playIn({ canvasElement, globals }: PlayContext) {
  * Text as Testing Library reads it from the page: its queries collapse every run of white space,
  * the no-break spaces of French punctuation and of grouped digits included, into one space.
  */
-function asShown(text: string): string {
+export function asShown(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
