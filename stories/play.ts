@@ -21,6 +21,14 @@ export function playIn({ canvasElement, globals }: PlayContext) {
     screen: within(canvasElement.ownerDocument.body),
     t: (key: string, values?: Record<string, unknown>): string => asShown(i18n.t(key, values ?? {})),
     number: (value: number) => asShown(new Intl.NumberFormat(locale).format(value)),
+    /** Whole euros as the components show an amount in EUR. */
+    euros: (amount: number) =>
+      asShown(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount)),
+    /** A date as the components show it: long, in UTC. */
+    date: (instant: string) =>
+      asShown(
+        new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(instant)),
+      ),
     /**
      * The whole sentence of a key, with the values given; the values not given (dates, amounts:
      * what the components format) match any text.
