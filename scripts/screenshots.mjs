@@ -2,35 +2,11 @@
 // ship in every locale, theme and width: node scripts/screenshots.mjs <story-id> [<story-id> …]
 // Writes .screenshots/<story-id>-<locale>-<theme>-<width>.png.
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium-launch-options.mjs';
+import { serveStatic } from './serve-static.mjs';
 
-const root = 'storybook-static';
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-const server = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const { port } = server.address();
+const { server, url: base } = await serveStatic('storybook-static');
 
 const locales = (process.env.LOCALES ?? 'en,da').split(',');
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
@@ -42,7 +18,7 @@ for (const id of process.argv.slice(2)) {
     for (const theme of themes) {
       for (const width of widths) {
         const page = await browser.newPage({ viewport: { width, height: 800 } });
-        const url = `http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};theme:${theme}`;
+        const url = `${base}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale};theme:${theme}`;
         await page.goto(url);
         await page.waitForSelector('#storybook-root > *', { timeout: 15_000 });
         await page.waitForTimeout(300);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { InvoiceList } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { playIn } from './play';
+import { dialogOnDocsPage, playIn } from './play';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
@@ -76,6 +76,7 @@ export const Empty: Story = {
 
 /** "Web view" opens the invoice in a dialog; Escape closes it and focus returns to the row. */
 export const WebView: Story = {
+  parameters: dialogOnDocsPage,
   play: async (context) => {
     const { screen, t } = playIn(context);
     await userEvent.click(

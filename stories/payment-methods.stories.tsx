@@ -3,7 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PaymentMethods } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { hostFormScenario } from './demo-host-payment-form';
-import { playIn } from './play';
+import { dialogOnDocsPage, playIn } from './play';
 import {
   accountData,
   basicSubscriberData,
@@ -73,10 +73,13 @@ export const RemoveDefaultNotOffered: Story = {
  * locale.
  */
 export const RemoveRefusedByProvider: Story = {
-  parameters: withProvider({
-    dataProvider: () =>
-      demoProvider(supportScaleData(), { faults: { removePaymentMethod: 'payment_method_required' } }),
-  }),
+  parameters: {
+    ...dialogOnDocsPage,
+    ...withProvider({
+      dataProvider: () =>
+        demoProvider(supportScaleData(), { faults: { removePaymentMethod: 'payment_method_required' } }),
+    }),
+  },
   play: async (context) => {
     const body = context.canvasElement.ownerDocument.body;
     const { screen } = playIn(context);

@@ -9,7 +9,7 @@ import {
   PlanModalTrigger,
 } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { playIn } from './play';
+import { dialogOnDocsPage, playIn } from './play';
 import {
   accountData,
   annualBasicData,
@@ -37,6 +37,7 @@ const meta = {
     onUpdatePaymentMethod: fn(),
   },
   parameters: {
+    ...dialogOnDocsPage,
     a11y: { context: 'body' },
     ...withProvider({ dataProvider: () => demoProvider() }),
   },

@@ -52,6 +52,12 @@ export function asShown(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
+/**
+ * For stories whose state is an open dialog: on the docs page each renders in a frame of its own,
+ * so the page shows every step with no dialog stacked over the page or over another.
+ */
+export const dialogOnDocsPage = { docs: { story: { inline: false, height: '40rem' } } };
+
 /** The first element matching a selector anywhere on the page (dialogs are portalled to the body). */
 export function part<E extends Element = HTMLElement>(canvasElement: HTMLElement, selector: string): E {
   const element = canvasElement.ownerDocument.querySelector<E>(selector);

@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { SUPPORTED_LOCALES, SubscriptionKitProvider, UsageMeters } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { shippedTranslations } from './locales';
-import { asShown, playIn } from './play';
+import { asShown, dialogOnDocsPage, playIn } from './play';
 import { demoClock, demoProvider, type UsageScenario, usageData, usageScenarios } from './scenarios';
 
 function withUsage(scenario: UsageScenario, options: Parameters<typeof demoProvider>[1] = {}) {
@@ -91,6 +91,7 @@ export const OverLimit: Story = {
 
 /** "Review Ecommerce Scale" opens the change-plan dialog on the review of that upgrade. */
 export const ReviewFromNudge: Story = {
+  parameters: dialogOnDocsPage,
   play: async (context) => {
     const { screen, t } = playIn(context);
     await userEvent.click(
