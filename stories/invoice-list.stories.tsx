@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { InvoiceList } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { dialogOnDocsPage, playIn } from './play';
+import { dialogOnDocsPage, onAPhone, playIn } from './play';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
@@ -149,3 +149,6 @@ export const LongHistory: Story = {
   args: { pageSize: 50 },
   parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(250)) }),
 };
+
+/** The web view on a phone: the dialog fills the width, and nothing scrolls sideways. */
+export const WebViewOnAPhone: Story = { ...WebView, name: 'Web view on a phone (390 px)', globals: onAPhone };

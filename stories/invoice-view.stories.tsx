@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { InvoiceView } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { playIn } from './play';
+import { onAPhone, playIn } from './play';
 import { accountData, demoClock, demoProvider, germanInvoicesData, invoiceHistoryData } from './scenarios';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
@@ -80,4 +80,11 @@ export const NotFound: Story = {
     const { screen, t } = playIn(context);
     await expect(await screen.findByText(t('invoiceView.loadError'))).toBeVisible();
   },
+};
+
+/** The proration invoice on a phone. */
+export const ProrationOnAPhone: Story = {
+  ...Proration,
+  name: 'Proration on a phone (390 px)',
+  globals: onAPhone,
 };

@@ -3,7 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PaymentMethods } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { hostFormScenario } from './demo-host-payment-form';
-import { dialogOnDocsPage, playIn } from './play';
+import { dialogOnDocsPage, onAPhone, playIn } from './play';
 import {
   accountData,
   basicSubscriberData,
@@ -209,4 +209,11 @@ export const Empty: Story = {
     const { screen, t } = playIn(context);
     await expect(await screen.findByText(t('paymentMethods.empty'))).toBeVisible();
   },
+};
+
+/** The removal confirmation on a phone. */
+export const RemoveOnAPhone: Story = {
+  ...RemoveRefusedByProvider,
+  name: 'Remove on a phone (390 px)',
+  globals: onAPhone,
 };

@@ -9,7 +9,7 @@ import {
   PlanModalTrigger,
 } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { dialogOnDocsPage, playIn } from './play';
+import { dialogOnDocsPage, onAPhone, playIn } from './play';
 import {
   accountData,
   annualBasicData,
@@ -376,4 +376,25 @@ export const CustomLayout: Story = {
     );
     await expect(await screen.findByRole('button', { name: t('review.confirm.upgrade') })).toBeVisible();
   },
+};
+
+/** The plan choice on a phone. */
+export const ChangePlanOnAPhone: Story = {
+  ...ChangePlan,
+  name: 'Change plan on a phone (390 px)',
+  globals: onAPhone,
+};
+
+/** The review of an upgrade on a phone. */
+export const UpgradePreviewOnAPhone: Story = {
+  ...UpgradePreview,
+  name: 'Upgrade preview on a phone (390 px)',
+  globals: onAPhone,
+};
+
+/** The outcome of an applied upgrade on a phone. */
+export const UpgradeAppliedOnAPhone: Story = {
+  ...UpgradeApplied,
+  name: 'Upgrade applied on a phone (390 px)',
+  globals: onAPhone,
 };

@@ -58,6 +58,9 @@ export function asShown(text: string): string {
  */
 export const dialogOnDocsPage = { docs: { story: { inline: false, height: '40rem' } } };
 
+/** Opens a story at the narrowest width supported, 390 px (the `narrow` viewport of the preview). */
+export const onAPhone = { viewport: { value: 'narrow', isRotated: false } };
+
 /** The first element matching a selector anywhere on the page (dialogs are portalled to the body). */
 export function part<E extends Element = HTMLElement>(canvasElement: HTMLElement, selector: string): E {
   const element = canvasElement.ownerDocument.querySelector<E>(selector);
