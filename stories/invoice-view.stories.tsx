@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { InvoiceView } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { onAPhone, playIn } from './play';
 import { accountData, demoClock, demoProvider, germanInvoicesData, invoiceHistoryData } from './scenarios';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
@@ -25,11 +26,13 @@ type Story = StoryObj<typeof meta>;
 
 /** An upgrade's invoice: the two proration lines (credit and charge), 19 % German VAT. */
 export const Proration: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: 'Invoice SK-2026-0001' })).toBeVisible();
-    await expect(canvas.getAllByText('Prorated')).toHaveLength(2);
-    await expect(canvas.getByRole('rowheader', { name: 'VAT 19%' })).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(
+      await screen.findByRole('heading', { name: t('invoiceView.title', { number: 'SK-2026-0001' }) }),
+    ).toBeVisible();
+    await expect(screen.getAllByText(t('invoiceView.lines.proration'))).toHaveLength(2);
+    await expect(screen.getByRole('rowheader', { name: /19/ })).toBeVisible();
   },
 };
 
@@ -47,19 +50,20 @@ export const Open: Story = {
 export const ReverseCharge: Story = {
   args: { invoiceId: 'in_0024' },
   parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData()) }),
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/Reverse charge/)).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoiceView.reverseCharge'))).toBeVisible();
   },
 };
 
 /** A Norwegian customer: outside the EU, no VAT at all. */
 export const OutsideEu: Story = {
+  name: 'Outside the EU',
   args: { invoiceId: 'in_0024' },
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText('No VAT: the service is supplied outside the EU.'),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoiceView.noTax'))).toBeVisible();
   },
 };
 
@@ -72,7 +76,15 @@ export const Loading: Story = {
 
 export const NotFound: Story = {
   args: { invoiceId: 'in_missing' },
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText("We couldn't load this invoice.")).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoiceView.loadError'))).toBeVisible();
   },
+};
+
+/** The proration invoice on a phone. */
+export const ProrationOnAPhone: Story = {
+  ...Proration,
+  name: 'Proration on a phone (390 px)',
+  globals: onAPhone,
 };

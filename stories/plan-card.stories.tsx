@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { PlanCard, PlanCatalog } from 'subscription-kit';
 import { demoPlans } from 'subscription-kit/testing';
+import { asShown, playIn } from './play';
 import { demoClock, planNamed } from './scenarios';
 
 const basic = planNamed('Ecommerce Basic');
@@ -34,8 +35,9 @@ export const Default: Story = {
 
 export const Recommended: Story = {
   args: { plan: scale, recommended: true },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Recommended')).toBeVisible();
+  play: async (context) => {
+    const { t } = playIn(context);
+    await expect(within(context.canvasElement).getByText(t('planCard.badge.recommended'))).toBeVisible();
   },
 };
 
@@ -80,13 +82,16 @@ export const Catalog: Story = {
       onSelect={args.onSelect}
     />
   ),
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const table = canvas.getByRole('table', { name: 'Compare plans' });
-    await expect(within(table).getByText('Current plan')).toBeVisible();
-    await expect(within(table).getByRole('rowheader', { name: 'Price per month, excl. tax' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Take offer for Ecommerce Scale' }));
-    await expect(args.onSelect).toHaveBeenCalledWith(scale, 'year');
+  play: async (context) => {
+    const { t } = playIn(context);
+    const canvas = within(context.canvasElement);
+    const table = canvas.getByRole('table', { name: t('catalog.comparison.caption') });
+    await expect(within(table).getByText(t('catalog.comparison.current'))).toBeVisible();
+    await expect(within(table).getByRole('rowheader', { name: t('catalog.comparison.price') })).toBeVisible();
+    await userEvent.click(
+      canvas.getByRole('button', { name: t('catalog.campaigns.takePlan', { plan: 'Ecommerce Scale' }) }),
+    );
+    await expect(context.args.onSelect).toHaveBeenCalledWith(scale, 'year');
   },
 };
 
@@ -101,11 +106,16 @@ export const CatalogAnnual: Story = {
       onSelect={args.onSelect}
     />
   ),
-  play: async ({ canvasElement }) => {
-    const table = within(canvasElement).getByRole('table', { name: 'Compare plans' });
+  play: async (context) => {
+    const { t, matching, number } = playIn(context);
+    const table = within(context.canvasElement).getByRole('table', { name: t('catalog.comparison.caption') });
     await expect(
-      within(table).getByRole('rowheader', { name: 'Price per month, billed annually, excl. tax' }),
+      within(table).getByRole('rowheader', { name: t('catalog.comparison.priceYear') }),
     ).toBeVisible();
-    await expect(within(table).getAllByText('€1,900 billed annually')).toHaveLength(2);
+    // The two plans at €1,900 a year.
+    const billed = within(table)
+      .getAllByText(matching('planCard.billedAnnually'))
+      .filter((price) => asShown(price.textContent ?? '').includes(number(1_900)));
+    await expect(billed).toHaveLength(2);
   },
 };
