@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { EnterpriseContact } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { ScenarioProvider } from './scenario-controls';
+import { galleryParameters, ScenarioProvider } from './scenario-controls';
 import { demoClock, demoProvider, withOverrides } from './scenarios';
 import { usageDocs } from './usage-docs';
 
@@ -169,10 +169,7 @@ const OVERVIEW = [
 
 /** Pristine, the form open, sent empty, sent, failing to send, and without a way to contact. */
 export const Overview: Story = {
-  parameters: {
-    // Four forms of one name side by side, as no page has them: a gallery, not a landmark map.
-    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
-  },
+  parameters: galleryParameters,
   decorators: [(Story) => <div style={{ maxWidth: '90rem' }}>{Story()}</div>],
   render: (args, context) => (
     <div

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { PlanCatalog } from 'subscription-kit';
 import { demoAccounts, demoPlans } from 'subscription-kit/testing';
-import { accountArgType } from './scenario-controls';
+import { accountArgType, galleryParameters } from './scenario-controls';
 import { catalogOfSize, demoClock } from './scenarios';
 import { usageDocs } from './usage-docs';
 
@@ -129,10 +129,7 @@ export const Overview: Story = {
       ))}
     </div>
   ),
-  parameters: {
-    // Two comparison tables of one name, as no page has them.
-    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
-  },
+  parameters: galleryParameters,
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('[data-slot="plan-catalog"]')).toHaveLength(2);
     await expect(canvasElement.querySelectorAll('[data-unavailable]').length).toBeGreaterThan(0);

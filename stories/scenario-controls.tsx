@@ -1,5 +1,6 @@
 import type { Decorator } from '@storybook/react-vite';
 import { type ReactNode, useMemo } from 'react';
+import { expect, waitFor } from 'storybook/test';
 import { type AvailabilityReason, type Campaign, type Plan, SubscriptionKitProvider } from 'subscription-kit';
 import {
   type DemoAccountName,
@@ -239,4 +240,60 @@ export const unavailableReasonsArgType = {
     mapping: unavailableReasonOptions,
     control: { type: 'select' as const },
   },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Overviews
+ * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * One data component on several scenarios side by side, each under its own provider and captioned
+ * with the scenario's name. `children` gets the caption's id: a section named by it stays a
+ * distinct landmark among its copies.
+ */
+export function ScenarioGallery({
+  scenarios,
+  globals,
+  minWidth = '26rem',
+  children,
+}: {
+  scenarios: DataScenarioName[];
+  globals: Record<string, unknown>;
+  minWidth?: string;
+  children: (captionId: string) => ReactNode;
+}) {
+  return (
+    <div
+      className="sb-Gallery"
+      style={{ gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${minWidth}), 1fr))` }}
+    >
+      {scenarios.map((name, index) => (
+        <figure key={name} className="sb-GalleryItem" data-state-name={name}>
+          <figcaption id={`scenario-${index}`}>{name}</figcaption>
+          <ScenarioProvider scenario={dataScenarios[name]} globals={globals}>
+            {children(`scenario-${index}`)}
+          </ScenarioProvider>
+        </figure>
+      ))}
+    </div>
+  );
+}
+
+/** Waits until every data component in `element` has left its loading state. */
+export async function settled(element: HTMLElement, count: number) {
+  await waitFor(
+    () => {
+      const roots = element.querySelectorAll('[data-status]:not([data-status="loading"])');
+      expect(roots.length).toBeGreaterThanOrEqual(count);
+    },
+    { timeout: 8_000 },
+  );
+}
+
+/**
+ * `parameters` of an overview: copies of one component side by side hold landmarks of one name,
+ * as no page does, so that axe rule is off there (and only there).
+ */
+export const galleryParameters = {
+  a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
 };
