@@ -1,8 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { BillingSummary, PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
+import {
+  BillingSummary,
+  type BillingSummaryProps,
+  PlanModal,
+  PlanModalContent,
+  PlanModalTrigger,
+} from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import {
+  type DataScenarioName,
+  galleryParameters,
+  type ScenarioArgs,
+  ScenarioGallery,
+  scenarioArgType,
+  settled,
+  withoutKnobs,
+  withScenario,
+} from './scenario-controls';
 import { accountData, basicSubscriberData, demoClock, demoProvider, pastDueData } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -14,6 +31,10 @@ const meta = {
   args: { onUpdatePaymentMethod: fn() },
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'BillingSummary',
+      "The billing cycle at a glance: the plan and its price, the next billing date, the upcoming bill line by line (the scheduled plan, the estimated overage), the annual saving, a scheduled change, and a past-due subscription's payment failure.",
+    ),
     ...withProvider({ dataProvider: () => demoProvider(accountData('supportTemplate')) }),
   },
   render: (args) => (
@@ -121,5 +142,55 @@ export const LoadError: Story = {
   }),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText("We couldn't load your subscription.")).toBeVisible();
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios: StoryObj<BillingSummaryProps & ScenarioArgs> = {
+  args: { scenario: 'Status: past due' },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main style={{ maxWidth: '36rem' }}>
+      <BillingSummary {...withoutKnobs(args)} />
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 1);
+  },
+};
+
+const OVERVIEW: DataScenarioName[] = [
+  'Ecommerce Basic, monthly',
+  'Ecommerce Basic, yearly',
+  'Support Scale, downgrade scheduled',
+  'Usage: heading past the limit',
+  'Status: trialing',
+  'Status: past due',
+  'Status: canceled',
+  'No subscription',
+  'Loading forever',
+  'Not signed in',
+];
+
+/** BillingSummary on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview: Story = {
+  parameters: galleryParameters,
+  render: (args, context) => (
+    <main style={{ maxWidth: '110rem' }}>
+      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="36rem">
+        {(captionId) => <BillingSummary {...args} aria-labelledby={captionId} />}
+      </ScenarioGallery>
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, OVERVIEW.filter((name) => name !== 'Loading forever').length);
+    await expect(canvasElement.querySelectorAll('[data-slot="billing-summary"]')).toHaveLength(
+      OVERVIEW.length,
+    );
   },
 };

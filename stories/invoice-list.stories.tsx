@@ -1,8 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { InvoiceList } from 'subscription-kit';
+import { InvoiceList, type InvoiceListProps } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import {
+  type DataScenarioName,
+  galleryParameters,
+  type ScenarioArgs,
+  ScenarioGallery,
+  scenarioArgType,
+  settled,
+  withoutKnobs,
+  withScenario,
+} from './scenario-controls';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -18,6 +29,10 @@ const meta = {
   component: InvoiceList,
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'InvoiceList',
+      '"Recent invoices", newest first, a cursor page at a time with "Load more"; each row opens the web view and offers the PDF when the provider can.',
+    ),
     ...withProvider({ dataProvider: () => demoProvider(invoiceHistoryData()) }),
   },
   render: (args) => (
@@ -145,4 +160,46 @@ export const HostWebView: Story = {
 export const LongHistory: Story = {
   args: { pageSize: 50 },
   parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(250)) }),
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios: StoryObj<InvoiceListProps & ScenarioArgs> = {
+  args: { scenario: 'Card expired, 24 invoices' },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main style={{ maxWidth: '36rem' }}>
+      <InvoiceList {...withoutKnobs(args)} />
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 1);
+  },
+};
+
+const OVERVIEW: DataScenarioName[] = [
+  'Card expired, 24 invoices',
+  'Ecommerce Basic, monthly',
+  'Loading forever',
+  'Not signed in',
+];
+
+/** InvoiceList on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview: Story = {
+  parameters: galleryParameters,
+  render: (args, context) => (
+    <main style={{ maxWidth: '110rem' }}>
+      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="36rem">
+        {(captionId) => <InvoiceList {...args} aria-labelledby={captionId} />}
+      </ScenarioGallery>
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, OVERVIEW.filter((name) => name !== 'Loading forever').length);
+    await expect(canvasElement.querySelectorAll('[data-slot="invoice-list"]')).toHaveLength(OVERVIEW.length);
+  },
 };

@@ -1,8 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { PaymentMethods } from 'subscription-kit';
+import { PaymentMethods, type PaymentMethodsProps } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { hostFormScenario } from './demo-host-payment-form';
+import {
+  type DataScenarioName,
+  galleryParameters,
+  type ScenarioArgs,
+  ScenarioGallery,
+  scenarioArgType,
+  settled,
+  withoutKnobs,
+  withScenario,
+} from './scenario-controls';
 import {
   accountData,
   basicSubscriberData,
@@ -13,6 +23,7 @@ import {
   redirectingProvider,
   supportScaleData,
 } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -28,6 +39,10 @@ const meta = {
   component: PaymentMethods,
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'PaymentMethods',
+      '"Manage billing": cards, SEPA Direct Debit and bank transfer, the default marked; add through the host\'s form or the provider\'s redirect, set default, remove with confirmation. Each action is hidden when the provider lacks it.',
+    ),
     ...withProvider({ dataProvider: () => demoProvider(supportScaleData()) }),
   },
   render: (args) => (
@@ -207,5 +222,51 @@ export const Empty: Story = {
         'You have no payment methods yet. Add one to pay for your subscription.',
       ),
     ).toBeVisible();
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios: StoryObj<PaymentMethodsProps & ScenarioArgs> = {
+  args: { scenario: 'Card expiring soon' },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main style={{ maxWidth: '30rem' }}>
+      <PaymentMethods {...withoutKnobs(args)} />
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 1);
+  },
+};
+
+const OVERVIEW: DataScenarioName[] = [
+  'Support Scale, nothing scheduled',
+  'Card expiring soon',
+  'Card expired, 24 invoices',
+  'Read-only provider',
+  'Loading forever',
+  'Not signed in',
+];
+
+/** PaymentMethods on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview: Story = {
+  parameters: galleryParameters,
+  render: (args, context) => (
+    <main style={{ maxWidth: '110rem' }}>
+      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="30rem">
+        {(captionId) => <PaymentMethods {...args} aria-labelledby={captionId} />}
+      </ScenarioGallery>
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, OVERVIEW.filter((name) => name !== 'Loading forever').length);
+    await expect(canvasElement.querySelectorAll('[data-slot="payment-methods"]')).toHaveLength(
+      OVERVIEW.length,
+    );
   },
 };

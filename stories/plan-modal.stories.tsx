@@ -4,11 +4,18 @@ import {
   PlanModal,
   PlanModalCatalog,
   PlanModalContent,
+  type PlanModalContentProps,
+  PlanModalEnterpriseContact,
+  PlanModalIntervalSwitch,
   PlanModalRecommendationBanner,
+  PlanModalRecommendedPlans,
   PlanModalReview,
+  PlanModalScheduledChange,
+  PlanModalToolbar,
   PlanModalTrigger,
 } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { type ScenarioArgs, scenarioArgType, withoutKnobs, withScenario } from './scenario-controls';
 import {
   accountData,
   annualBasicData,
@@ -21,6 +28,7 @@ import {
   usageData,
   usageScenarios,
 } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 /** The modal is portalled to the body: queries and the accessibility audit look there. */
 function screenOf(canvasElement: HTMLElement) {
@@ -36,12 +44,28 @@ function withProvider(subscriptionKit: SubscriptionKitParameters) {
 const meta = {
   title: 'Plans/PlanModal',
   component: PlanModalContent,
+  subcomponents: {
+    PlanModal,
+    PlanModalTrigger,
+    PlanModalScheduledChange,
+    PlanModalToolbar,
+    PlanModalRecommendationBanner,
+    PlanModalIntervalSwitch,
+    PlanModalRecommendedPlans,
+    PlanModalCatalog,
+    PlanModalEnterpriseContact,
+    PlanModalReview,
+  },
   args: {
     onCheckout: fn(),
     onUpdatePaymentMethod: fn(),
   },
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'PlanModal',
+      'The "Change plan" dialog: the recommendation and its reasons, the plan cards, "See all plans", the interval switch, enterprise contact, and the review of the chosen change. Its parts are sections a host may lay out itself (see the sub-components tab).',
+    ),
     ...withProvider({ dataProvider: () => demoProvider() }),
   },
   render: (args) => (
@@ -359,5 +383,28 @@ export const CustomLayout: Story = {
     await userEvent.click(screen.getByRole('button', { name: 'See all plans' }));
     await userEvent.click(screen.getByRole('button', { name: 'Select Ecommerce Scale' }));
     await expect(await screen.findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The dialog on any scenario of the demo data: account, usage, status, a failing card. */
+export const Scenarios: StoryObj<PlanModalContentProps & ScenarioArgs> = {
+  args: { scenario: 'Card declined on change', onCheckout: fn(), onUpdatePaymentMethod: fn() },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent {...withoutKnobs(args)} />
+      </PlanModal>
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    const dialog = await screenOf(canvasElement).findByRole('dialog');
+    await waitFor(() => expect(dialog.querySelector('[data-slot="plan-card"]')).not.toBeNull());
   },
 };
