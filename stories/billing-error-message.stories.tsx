@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { BillingErrorMessage, type BillingErrorMessageProps } from 'subscription-kit';
 import { billingErrorCodes } from 'subscription-kit/core';
+import { withKitRoot } from './scenario-controls';
 import { usageDocs } from './usage-docs';
 
 const SUPPORT_URL = 'https://example.com/support';
@@ -21,6 +22,7 @@ const meta = {
     ),
   },
   decorators: [
+    withKitRoot,
     (Story) => (
       <div className="sb-Narrow" style={{ maxWidth: '32rem' }}>
         <Story />

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { type BillingInterval, BillingIntervalSwitch } from 'subscription-kit';
+import { withKitRoot } from './scenario-controls';
 import { usageDocs } from './usage-docs';
 
 const meta = {
@@ -18,6 +19,7 @@ const meta = {
       'Monthly or annual prices, as two radio buttons; "Save 16 %" beside Annual when a plan saves on annual billing. Controlled: `value` and `onValueChange`.',
     ),
   },
+  decorators: [withKitRoot],
 } satisfies Meta<typeof BillingIntervalSwitch>;
 
 export default meta;

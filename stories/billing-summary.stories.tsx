@@ -1,23 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import {
-  BillingSummary,
-  type BillingSummaryProps,
-  PlanModal,
-  PlanModalContent,
-  PlanModalTrigger,
-} from 'subscription-kit';
+import { BillingSummary, PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import {
-  type DataScenarioName,
-  galleryParameters,
-  type ScenarioArgs,
-  ScenarioGallery,
-  scenarioArgType,
-  settled,
-  withoutKnobs,
-  withScenario,
-} from './scenario-controls';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import { accountData, basicSubscriberData, demoClock, demoProvider, pastDueData } from './scenarios';
 import { usageDocs } from './usage-docs';
 
@@ -150,47 +135,23 @@ export const LoadError: Story = {
  * -----------------------------------------------------------------------------------------------*/
 
 /** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
-export const Scenarios: StoryObj<BillingSummaryProps & ScenarioArgs> = {
-  args: { scenario: 'Status: past due' },
-  argTypes: { ...scenarioArgType },
-  decorators: [withScenario],
-  render: (args) => (
-    <main style={{ maxWidth: '36rem' }}>
-      <BillingSummary {...withoutKnobs(args)} />
-    </main>
-  ),
-  play: async ({ canvasElement }) => {
-    await settled(canvasElement, 1);
-  },
-};
-
-const OVERVIEW: DataScenarioName[] = [
-  'Ecommerce Basic, monthly',
-  'Ecommerce Basic, yearly',
-  'Support Scale, downgrade scheduled',
-  'Usage: heading past the limit',
-  'Status: trialing',
-  'Status: past due',
-  'Status: canceled',
-  'No subscription',
-  'Loading forever',
-  'Not signed in',
-];
+export const Scenarios = scenarioStory(BillingSummary, 'Status: past due', '36rem');
 
 /** BillingSummary on each of these scenarios, side by side: the page a designer reviews in one look. */
-export const Overview: Story = {
-  parameters: galleryParameters,
-  render: (args, context) => (
-    <main style={{ maxWidth: '110rem' }}>
-      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="36rem">
-        {(captionId) => <BillingSummary {...args} aria-labelledby={captionId} />}
-      </ScenarioGallery>
-    </main>
-  ),
-  play: async ({ canvasElement }) => {
-    await settled(canvasElement, OVERVIEW.filter((name) => name !== 'Loading forever').length);
-    await expect(canvasElement.querySelectorAll('[data-slot="billing-summary"]')).toHaveLength(
-      OVERVIEW.length,
-    );
-  },
-};
+export const Overview = overviewStory(
+  BillingSummary,
+  'billing-summary',
+  [
+    'Ecommerce Basic, monthly',
+    'Ecommerce Basic, yearly',
+    'Support Scale, downgrade scheduled',
+    'Usage: heading past the limit',
+    'Status: trialing',
+    'Status: past due',
+    'Status: canceled',
+    'No subscription',
+    'Loading forever',
+    'Not signed in',
+  ],
+  '36rem',
+);

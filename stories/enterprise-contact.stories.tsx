@@ -1,15 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { EnterpriseContact } from 'subscription-kit';
-import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { galleryParameters, ScenarioProvider } from './scenario-controls';
-import { demoClock, demoProvider, withOverrides } from './scenarios';
+import { backend, galleryParameters, ScenarioProvider } from './scenario-controls';
+import { demoProvider, withOverrides } from './scenarios';
 import { usageDocs } from './usage-docs';
-
-function backend(dataProvider: () => ReturnType<typeof demoProvider>) {
-  const subscriptionKit: SubscriptionKitParameters = { now: demoClock, dataProvider };
-  return { subscriptionKit };
-}
 
 function failingToSend() {
   return demoProvider(undefined, { faults: { contactSales: 'network' } });

@@ -1,17 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { InvoiceList, type InvoiceListProps } from 'subscription-kit';
+import { InvoiceList } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
-import {
-  type DataScenarioName,
-  galleryParameters,
-  type ScenarioArgs,
-  ScenarioGallery,
-  scenarioArgType,
-  settled,
-  withoutKnobs,
-  withScenario,
-} from './scenario-controls';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
 import { usageDocs } from './usage-docs';
 
@@ -167,39 +158,12 @@ export const LongHistory: Story = {
  * -----------------------------------------------------------------------------------------------*/
 
 /** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
-export const Scenarios: StoryObj<InvoiceListProps & ScenarioArgs> = {
-  args: { scenario: 'Card expired, 24 invoices' },
-  argTypes: { ...scenarioArgType },
-  decorators: [withScenario],
-  render: (args) => (
-    <main style={{ maxWidth: '36rem' }}>
-      <InvoiceList {...withoutKnobs(args)} />
-    </main>
-  ),
-  play: async ({ canvasElement }) => {
-    await settled(canvasElement, 1);
-  },
-};
-
-const OVERVIEW: DataScenarioName[] = [
-  'Card expired, 24 invoices',
-  'Ecommerce Basic, monthly',
-  'Loading forever',
-  'Not signed in',
-];
+export const Scenarios = scenarioStory(InvoiceList, 'Card expired, 24 invoices', '36rem');
 
 /** InvoiceList on each of these scenarios, side by side: the page a designer reviews in one look. */
-export const Overview: Story = {
-  parameters: galleryParameters,
-  render: (args, context) => (
-    <main style={{ maxWidth: '110rem' }}>
-      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="36rem">
-        {(captionId) => <InvoiceList {...args} aria-labelledby={captionId} />}
-      </ScenarioGallery>
-    </main>
-  ),
-  play: async ({ canvasElement }) => {
-    await settled(canvasElement, OVERVIEW.filter((name) => name !== 'Loading forever').length);
-    await expect(canvasElement.querySelectorAll('[data-slot="invoice-list"]')).toHaveLength(OVERVIEW.length);
-  },
-};
+export const Overview = overviewStory(
+  InvoiceList,
+  'invoice-list',
+  ['Card expired, 24 invoices', 'Ecommerce Basic, monthly', 'Loading forever', 'Not signed in'],
+  '36rem',
+);

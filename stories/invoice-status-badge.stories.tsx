@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { type InvoiceStatus, InvoiceStatusBadge } from 'subscription-kit';
+import { withKitRoot } from './scenario-controls';
 import { usageDocs } from './usage-docs';
 
 const STATUSES: InvoiceStatus[] = ['draft', 'open', 'paid', 'void', 'uncollectible'];
@@ -16,6 +17,7 @@ const meta = {
       "An invoice's status in words, as the invoice list and the invoice view show it.",
     ),
   },
+  decorators: [withKitRoot],
 } satisfies Meta<typeof InvoiceStatusBadge>;
 
 export default meta;

@@ -1,18 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { PaymentMethods, type PaymentMethodsProps } from 'subscription-kit';
+import { PaymentMethods } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { hostFormScenario } from './demo-host-payment-form';
-import {
-  type DataScenarioName,
-  galleryParameters,
-  type ScenarioArgs,
-  ScenarioGallery,
-  scenarioArgType,
-  settled,
-  withoutKnobs,
-  withScenario,
-} from './scenario-controls';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import {
   accountData,
   basicSubscriberData,
@@ -230,43 +221,19 @@ export const Empty: Story = {
  * -----------------------------------------------------------------------------------------------*/
 
 /** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
-export const Scenarios: StoryObj<PaymentMethodsProps & ScenarioArgs> = {
-  args: { scenario: 'Card expiring soon' },
-  argTypes: { ...scenarioArgType },
-  decorators: [withScenario],
-  render: (args) => (
-    <main style={{ maxWidth: '30rem' }}>
-      <PaymentMethods {...withoutKnobs(args)} />
-    </main>
-  ),
-  play: async ({ canvasElement }) => {
-    await settled(canvasElement, 1);
-  },
-};
-
-const OVERVIEW: DataScenarioName[] = [
-  'Support Scale, nothing scheduled',
-  'Card expiring soon',
-  'Card expired, 24 invoices',
-  'Read-only provider',
-  'Loading forever',
-  'Not signed in',
-];
+export const Scenarios = scenarioStory(PaymentMethods, 'Card expiring soon', '30rem');
 
 /** PaymentMethods on each of these scenarios, side by side: the page a designer reviews in one look. */
-export const Overview: Story = {
-  parameters: galleryParameters,
-  render: (args, context) => (
-    <main style={{ maxWidth: '110rem' }}>
-      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="30rem">
-        {(captionId) => <PaymentMethods {...args} aria-labelledby={captionId} />}
-      </ScenarioGallery>
-    </main>
-  ),
-  play: async ({ canvasElement }) => {
-    await settled(canvasElement, OVERVIEW.filter((name) => name !== 'Loading forever').length);
-    await expect(canvasElement.querySelectorAll('[data-slot="payment-methods"]')).toHaveLength(
-      OVERVIEW.length,
-    );
-  },
-};
+export const Overview = overviewStory(
+  PaymentMethods,
+  'payment-methods',
+  [
+    'Support Scale, nothing scheduled',
+    'Card expiring soon',
+    'Card expired, 24 invoices',
+    'Read-only provider',
+    'Loading forever',
+    'Not signed in',
+  ],
+  '30rem',
+);

@@ -8,9 +8,8 @@ import {
   usePlanChange,
   useSubscription,
 } from 'subscription-kit';
-import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { ScenarioProvider } from './scenario-controls';
-import { accountData, basicSubscriberData, demoClock, demoProvider, supportScaleData } from './scenarios';
+import { backend, ScenarioProvider, withKitRoot } from './scenario-controls';
+import { accountData, basicSubscriberData, demoProvider, supportScaleData } from './scenarios';
 import { usageDocs } from './usage-docs';
 
 /*
@@ -46,11 +45,6 @@ function ReviewHost({ intent, onUpdatePaymentMethod, ...props }: ReviewHostProps
 
 type Backend = () => ReturnType<typeof demoProvider>;
 
-function backend(dataProvider: Backend) {
-  const subscriptionKit: SubscriptionKitParameters = { now: demoClock, dataProvider };
-  return { subscriptionKit };
-}
-
 const toScale: PlanChangeIntent = { planId: 'ecommerce-scale', interval: 'month' };
 const toBasic: PlanChangeIntent = { planId: 'ecommerce-basic', interval: 'month' };
 
@@ -80,6 +74,7 @@ const meta = {
     ),
   },
   decorators: [
+    withKitRoot,
     (Story) => (
       <div style={{ maxWidth: '40rem' }}>
         <Story />

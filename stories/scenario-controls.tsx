@@ -1,5 +1,5 @@
-import type { Decorator } from '@storybook/react-vite';
-import { type ReactNode, useMemo } from 'react';
+import type { Decorator, StoryObj } from '@storybook/react-vite';
+import { type JSXElementConstructor, type ReactNode, useMemo } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { type AvailabilityReason, type Campaign, type Plan, SubscriptionKitProvider } from 'subscription-kit';
 import {
@@ -8,6 +8,7 @@ import {
   demoPlans,
   type MemoryBillingData,
 } from 'subscription-kit/testing';
+import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { shippedTranslations } from './locales';
 import {
   accountData,
@@ -297,3 +298,74 @@ export async function settled(element: HTMLElement, count: number) {
 export const galleryParameters = {
   a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
 };
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob and the overview, as stories
+ * -----------------------------------------------------------------------------------------------*/
+
+/** A data component: every prop optional, its root `[data-slot]` labelled by `aria-labelledby`. */
+type DataComponent = JSXElementConstructor<{ 'aria-labelledby'?: string }>;
+
+/** A story of `Component` under the Scenario knob, starting on `scenario`. */
+export function scenarioStory(
+  Component: DataComponent,
+  scenario: DataScenarioName,
+  maxWidth: string,
+): StoryObj<ScenarioArgs> {
+  return {
+    args: { scenario },
+    argTypes: { ...scenarioArgType },
+    decorators: [withScenario],
+    render: (args) => (
+      <main style={{ maxWidth }}>
+        <Component {...withoutKnobs(args)} />
+      </main>
+    ),
+    play: async ({ canvasElement }) => {
+      await settled(canvasElement, 1);
+    },
+  };
+}
+
+/**
+ * `Component` (whose root is `[data-slot="slot"]`) on each scenario side by side: the page a
+ * designer reviews in one look.
+ */
+export function overviewStory(
+  Component: DataComponent,
+  slot: string,
+  scenarios: DataScenarioName[],
+  minWidth: string,
+): StoryObj<Record<string, unknown>> {
+  return {
+    parameters: galleryParameters,
+    render: (args, context) => (
+      <main style={{ maxWidth: '110rem' }}>
+        <ScenarioGallery scenarios={scenarios} globals={context.globals} minWidth={minWidth}>
+          {(captionId) => <Component {...args} aria-labelledby={captionId} />}
+        </ScenarioGallery>
+      </main>
+    ),
+    play: async ({ canvasElement }) => {
+      await settled(canvasElement, scenarios.filter((name) => name !== 'Loading forever').length);
+      await expect(canvasElement.querySelectorAll(`[data-slot="${slot}"]`)).toHaveLength(scenarios.length);
+    },
+  };
+}
+
+/** `parameters` putting a story on its own backend at the demo clock. */
+export function backend(dataProvider: DataScenario) {
+  const subscriptionKit: SubscriptionKitParameters = { now: demoClock, dataProvider };
+  return { subscriptionKit };
+}
+
+/**
+ * BillingErrorMessage, BillingIntervalSwitch, InvoiceStatusBadge, PlanChangeReview and
+ * ScheduledChangeNotice take the library's styles and theme from an enclosing part's root
+ * (`sk-Root`, as inside PlanModal); on their own they carry none, so their stories give them one.
+ */
+export const withKitRoot: Decorator = (Story, context) => (
+  <div className="sk-Root" data-sk-theme={context.globals.theme === 'dark' ? 'dark' : 'light'}>
+    <Story />
+  </div>
+);

@@ -2,18 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ScheduledChangeNotice } from 'subscription-kit';
 import { demoPlans, demoSubscriptions } from 'subscription-kit/testing';
-import type { SubscriptionKitParameters } from '../.storybook/preview';
-import { ScenarioProvider } from './scenario-controls';
-import { accountData, demoClock, demoProvider, withOverrides } from './scenarios';
+import { backend, ScenarioProvider, withKitRoot } from './scenario-controls';
+import { accountData, demoProvider, withOverrides } from './scenarios';
 import { usageDocs } from './usage-docs';
 
 /** Support Scale with a downgrade to Support Basic scheduled for the end of the period. */
 const scheduled = demoSubscriptions.supportTemplate;
-
-function backend(dataProvider: () => ReturnType<typeof demoProvider>) {
-  const subscriptionKit: SubscriptionKitParameters = { now: demoClock, dataProvider };
-  return { subscriptionKit };
-}
 
 const meta = {
   title: 'Plans/ScheduledChangeNotice',
@@ -36,6 +30,7 @@ const meta = {
     ),
   },
   decorators: [
+    withKitRoot,
     (Story) => (
       <div style={{ maxWidth: '40rem' }}>
         <Story />
