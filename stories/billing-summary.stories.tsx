@@ -3,7 +3,9 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { BillingSummary, PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { part, playIn } from './play';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import { accountData, basicSubscriberData, demoClock, demoProvider, pastDueData } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -15,6 +17,10 @@ const meta = {
   args: { onUpdatePaymentMethod: fn() },
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'BillingSummary',
+      "The billing cycle at a glance: the plan and its price, the next billing date, the upcoming bill line by line (the scheduled plan, the estimated overage), the annual saving, a scheduled change, and a past-due subscription's payment failure.",
+    ),
     ...withProvider({ dataProvider: () => demoProvider(accountData('supportTemplate')) }),
   },
   render: (args) => (
@@ -137,3 +143,29 @@ export const LoadError: Story = {
     await expect(await screen.findByText(t('billingSummary.loadError'))).toBeVisible();
   },
 };
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios = scenarioStory(BillingSummary, 'Status: past due', '36rem');
+
+/** BillingSummary on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview = overviewStory(
+  BillingSummary,
+  'billing-summary',
+  [
+    'Ecommerce Basic, monthly',
+    'Ecommerce Basic, yearly',
+    'Support Scale, downgrade scheduled',
+    'Usage: heading past the limit',
+    'Status: trialing',
+    'Status: past due',
+    'Status: canceled',
+    'No subscription',
+    'Loading forever',
+    'Not signed in',
+  ],
+  '36rem',
+);

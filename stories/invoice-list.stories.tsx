@@ -3,7 +3,9 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { InvoiceList } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { dialogOnDocsPage, onAPhone, playIn } from './play';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -14,6 +16,10 @@ const meta = {
   component: InvoiceList,
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'InvoiceList',
+      '"Recent invoices", newest first, a cursor page at a time with "Load more"; each row opens the web view and offers the PDF when the provider can.',
+    ),
     ...withProvider({ dataProvider: () => demoProvider(invoiceHistoryData()) }),
   },
   render: (args) => (
@@ -152,3 +158,18 @@ export const LongHistory: Story = {
 
 /** The web view on a phone: the dialog fills the width, and nothing scrolls sideways. */
 export const WebViewOnAPhone: Story = { ...WebView, name: 'Web view on a phone (390 px)', globals: onAPhone };
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios = scenarioStory(InvoiceList, 'Card expired, 24 invoices', '36rem');
+
+/** InvoiceList on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview = overviewStory(
+  InvoiceList,
+  'invoice-list',
+  ['Card expired, 24 invoices', 'Ecommerce Basic, monthly', 'Loading forever', 'Not signed in'],
+  '36rem',
+);

@@ -4,6 +4,7 @@ import { InvoiceView } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { onAPhone, playIn } from './play';
 import { accountData, demoClock, demoProvider, germanInvoicesData, invoiceHistoryData } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -13,7 +14,13 @@ const meta = {
   title: 'Billing/InvoiceView',
   component: InvoiceView,
   args: { invoiceId: 'in_0001' },
-  parameters: withProvider({ dataProvider: () => demoProvider(germanInvoicesData()) }),
+  parameters: {
+    ...withProvider({ dataProvider: () => demoProvider(germanInvoicesData()) }),
+    docs: usageDocs(
+      'InvoiceView',
+      'One invoice\'s web view: dates, parties, the lines (proration and overage marked), the tax by rate with any reverse-charge note, the totals; "PDF Download" when the provider can, and print.',
+    ),
+  },
   render: (args) => (
     <main style={{ maxWidth: '56rem' }}>
       <InvoiceView {...args} />

@@ -4,6 +4,7 @@ import { PaymentMethods } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { hostFormScenario } from './demo-host-payment-form';
 import { dialogOnDocsPage, onAPhone, playIn } from './play';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import {
   accountData,
   basicSubscriberData,
@@ -14,6 +15,7 @@ import {
   redirectingProvider,
   supportScaleData,
 } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -24,6 +26,10 @@ const meta = {
   component: PaymentMethods,
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'PaymentMethods',
+      '"Manage billing": cards, SEPA Direct Debit and bank transfer, the default marked; add through the host\'s form or the provider\'s redirect, set default, remove with confirmation. Each action is hidden when the provider lacks it.',
+    ),
     ...withProvider({ dataProvider: () => demoProvider(supportScaleData()) }),
   },
   render: (args) => (
@@ -217,3 +223,25 @@ export const RemoveOnAPhone: Story = {
   name: 'Remove on a phone (390 px)',
   globals: onAPhone,
 };
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios = scenarioStory(PaymentMethods, 'Card expiring soon', '30rem');
+
+/** PaymentMethods on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview = overviewStory(
+  PaymentMethods,
+  'payment-methods',
+  [
+    'Support Scale, nothing scheduled',
+    'Card expiring soon',
+    'Card expired, 24 invoices',
+    'Read-only provider',
+    'Loading forever',
+    'Not signed in',
+  ],
+  '30rem',
+);

@@ -4,12 +4,19 @@ import {
   PlanModal,
   PlanModalCatalog,
   PlanModalContent,
+  type PlanModalContentProps,
+  PlanModalEnterpriseContact,
+  PlanModalIntervalSwitch,
   PlanModalRecommendationBanner,
+  PlanModalRecommendedPlans,
   PlanModalReview,
+  PlanModalScheduledChange,
+  PlanModalToolbar,
   PlanModalTrigger,
 } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { dialogOnDocsPage, onAPhone, playIn } from './play';
+import { type ScenarioArgs, scenarioArgType, withoutKnobs, withScenario } from './scenario-controls';
 import {
   accountData,
   annualBasicData,
@@ -22,6 +29,7 @@ import {
   usageData,
   usageScenarios,
 } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return {
@@ -32,13 +40,31 @@ function withProvider(subscriptionKit: SubscriptionKitParameters) {
 const meta = {
   title: 'Plans/PlanModal',
   component: PlanModalContent,
+  subcomponents: {
+    PlanModal,
+    PlanModalTrigger,
+    PlanModalScheduledChange,
+    PlanModalToolbar,
+    PlanModalRecommendationBanner,
+    PlanModalIntervalSwitch,
+    PlanModalRecommendedPlans,
+    PlanModalCatalog,
+    PlanModalEnterpriseContact,
+    PlanModalReview,
+  },
   args: {
     onCheckout: fn(),
     onUpdatePaymentMethod: fn(),
   },
   parameters: {
-    ...dialogOnDocsPage,
     a11y: { context: 'body' },
+    docs: {
+      ...dialogOnDocsPage.docs,
+      ...usageDocs(
+        'PlanModal',
+        'The "Change plan" dialog: the recommendation and its reasons, the plan cards, "See all plans", the interval switch, enterprise contact, and the review of the chosen change. Its parts are sections a host may lay out itself (see the sub-components tab).',
+      ),
+    },
     ...withProvider({ dataProvider: () => demoProvider() }),
   },
   render: (args) => (
@@ -397,4 +423,27 @@ export const UpgradeAppliedOnAPhone: Story = {
   ...UpgradeApplied,
   name: 'Upgrade applied on a phone (390 px)',
   globals: onAPhone,
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The dialog on any scenario of the demo data: account, usage, status, a failing card. */
+export const Scenarios: StoryObj<PlanModalContentProps & ScenarioArgs> = {
+  args: { scenario: 'Card declined on change', onCheckout: fn(), onUpdatePaymentMethod: fn() },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent {...withoutKnobs(args)} />
+      </PlanModal>
+    </main>
+  ),
+  play: async (context) => {
+    const dialog = await playIn(context).screen.findByRole('dialog');
+    await waitFor(() => expect(dialog.querySelector('[data-slot="plan-card"]')).not.toBeNull());
+  },
 };

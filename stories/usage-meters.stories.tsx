@@ -1,10 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { SUPPORTED_LOCALES, SubscriptionKitProvider, UsageMeters } from 'subscription-kit';
+import {
+  SUPPORTED_LOCALES,
+  SubscriptionKitProvider,
+  UsageMeters,
+  type UsageMetersProps,
+} from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { shippedTranslations } from './locales';
 import { asShown, dialogOnDocsPage, playIn } from './play';
+import {
+  type DataScenarioName,
+  galleryParameters,
+  type ScenarioArgs,
+  ScenarioGallery,
+  scenarioArgType,
+  settled,
+  withoutKnobs,
+  withScenario,
+} from './scenario-controls';
 import { demoClock, demoProvider, type UsageScenario, usageData, usageScenarios } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withUsage(scenario: UsageScenario, options: Parameters<typeof demoProvider>[1] = {}) {
   const subscriptionKit: SubscriptionKitParameters = {
@@ -17,7 +33,14 @@ function withUsage(scenario: UsageScenario, options: Parameters<typeof demoProvi
 const meta = {
   title: 'Billing/UsageMeters',
   component: UsageMeters,
-  parameters: { a11y: { context: 'body' }, ...withUsage(usageScenarios.overLimit) },
+  parameters: {
+    a11y: { context: 'body' },
+    ...withUsage(usageScenarios.overLimit),
+    docs: usageDocs(
+      'UsageMeters',
+      "Usage this period against the plan's limits, the projection to the period's end, and — when a limit will be passed — a nudge with the plan the engine picks (or the overage it will cost), opening the change-plan dialog on that review.",
+    ),
+  },
   render: (args) => (
     <main style={{ maxWidth: '60rem' }}>
       <UsageMeters {...args} />
@@ -241,5 +264,69 @@ export const EveryLocale: Story = {
       await expect(await screen.findByRole('heading', { name: heading })).toBeVisible();
     }
     await expect(screen.getAllByRole('meter')).toHaveLength(25);
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Over the limit already, the scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** 62,000 of 50,000 conversations and 1,200 of 1,000 documents twenty days in: over already. */
+export const OverLimitNow: Story = {
+  parameters: withUsage(usageScenarios.overNow),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 1);
+    const over = canvasElement.querySelectorAll('.sk-Meter[data-state="over"]');
+    await expect([...over].map((meter) => meter.getAttribute('data-metric'))).toEqual(
+      expect.arrayContaining(['conversations', 'documents']),
+    );
+    await expect(canvasElement.querySelector('[data-slot="usage-nudge"]')).not.toBeNull();
+  },
+};
+
+/** Every scenario of the demo data from the Scenario knob: usage, status, failing reads. */
+export const Scenarios: StoryObj<UsageMetersProps & ScenarioArgs> = {
+  args: { scenario: 'Usage: over the limit already' },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main style={{ maxWidth: '60rem' }}>
+      <UsageMeters {...withoutKnobs(args)} />
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, 1);
+    await expect(canvasElement.querySelector('[data-slot="usage-meters"]')).toHaveAttribute(
+      'data-status',
+      'ready',
+    );
+  },
+};
+
+const OVERVIEW: DataScenarioName[] = [
+  'Usage: low',
+  'Usage: near the limit',
+  'Usage: heading past the limit',
+  'Usage: over the limit already',
+  'Usage: hard limit',
+  'Usage: unlimited',
+];
+
+/** Low, near, heading past, over already, a hard limit and unlimited, side by side. */
+export const Overview: Story = {
+  parameters: galleryParameters,
+  render: (args, context) => (
+    <main style={{ maxWidth: '110rem' }}>
+      <ScenarioGallery scenarios={OVERVIEW} globals={context.globals} minWidth="32rem">
+        {(captionId) => <UsageMeters {...args} aria-labelledby={captionId} />}
+      </ScenarioGallery>
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, OVERVIEW.length);
+    const states = [...canvasElement.querySelectorAll('.sk-Meter[data-metric="conversations"]')].map(
+      (meter) => meter.getAttribute('data-state'),
+    );
+    await expect(states).toEqual(['ok', 'warning', 'warning', 'over', 'warning', 'unlimited']);
   },
 };
