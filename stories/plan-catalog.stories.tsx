@@ -115,7 +115,7 @@ export const OneFamily: Story = {
 /** Monthly for the Ecommerce Basic customer and annual for the Swedish account, one above the other. */
 export const Overview: Story = {
   render: (args) => (
-    <div style={{ display: 'grid', gap: '3rem' }}>
+    <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: '3rem' }}>
       {[
         { id: 'monthly', props: {} },
         { id: 'annual-support', props: { interval: 'year' as const, account: demoAccounts.supportTemplate } },
