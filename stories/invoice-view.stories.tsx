@@ -3,6 +3,7 @@ import { expect } from 'storybook/test';
 import { InvoiceView } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { onAPhone, playIn } from './play';
+import { galleryParameters, settled } from './scenario-controls';
 import { accountData, demoClock, demoProvider, germanInvoicesData, invoiceHistoryData } from './scenarios';
 import { usageDocs } from './usage-docs';
 
@@ -94,4 +95,40 @@ export const ProrationOnAPhone: Story = {
   ...Proration,
   name: 'Proration on a phone (390 px)',
   globals: onAPhone,
+};
+
+const OVERVIEW = [
+  { id: 'proration', invoiceId: 'in_0001' },
+  { id: 'overage', invoiceId: 'in_0002' },
+  { id: 'open', invoiceId: 'in_0003' },
+  { id: 'not-found', invoiceId: 'in_missing' },
+];
+
+/** The invoices of a German customer and one that cannot be loaded, side by side. */
+export const Overview: Story = {
+  parameters: galleryParameters,
+  render: () => (
+    <main
+      className="sb-Gallery"
+      style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 36rem), 1fr))' }}
+    >
+      {OVERVIEW.map(({ id, invoiceId }) => (
+        <figure key={id} className="sb-GalleryItem" data-state-name={id}>
+          <figcaption>
+            <code>{id}</code>
+          </figcaption>
+          <InvoiceView invoiceId={invoiceId} />
+        </figure>
+      ))}
+    </main>
+  ),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement, OVERVIEW.length);
+    const status = (id: string) =>
+      canvasElement
+        .querySelector(`[data-state-name="${id}"] [data-slot="invoice-view"]`)
+        ?.getAttribute('data-status');
+    for (const { id } of OVERVIEW.slice(0, 3)) await expect(status(id)).toBe('ready');
+    await expect(status('not-found')).toBe('error');
+  },
 };
