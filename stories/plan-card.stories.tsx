@@ -237,6 +237,6 @@ export const Overview: Story = {
     await expect(card('recommended')).toHaveAttribute('data-recommended');
     await expect(card('current')).toHaveAttribute('data-current');
     await expect(card('unavailable')).toHaveAttribute('data-unavailable');
-    await expect(card('campaign')?.querySelector('[data-slot="campaign-badge"]')).not.toBeNull();
+    await expect(card('campaign')?.querySelector('[data-slot="campaign-badge"]')).toBeInstanceOf(HTMLElement);
   },
 };

@@ -91,7 +91,9 @@ function reviewIn(element: HTMLElement) {
 }
 
 async function findReview(element: HTMLElement) {
-  await waitFor(() => expect(reviewIn(element)?.querySelector('[data-status="ready"]')).not.toBeNull());
+  await waitFor(() =>
+    expect(reviewIn(element)?.querySelector('[data-status="ready"]')).toBeInstanceOf(HTMLElement),
+  );
   return reviewIn(element) as HTMLElement;
 }
 
@@ -168,7 +170,7 @@ export const Done: Story = {
   play: async ({ canvasElement }) => {
     await confirm(canvasElement);
     await expectStep(canvasElement, 'done');
-    await expect(reviewIn(canvasElement)?.querySelector('[data-slot="charged"]')).not.toBeNull();
+    await expect(reviewIn(canvasElement)?.querySelector('[data-slot="charged"]')).toBeInstanceOf(HTMLElement);
   },
 };
 
@@ -207,7 +209,7 @@ export const PreviewFails: Story = {
   render,
   play: async ({ canvasElement }) => {
     await waitFor(() =>
-      expect(reviewIn(canvasElement)?.querySelector('[data-status="error"]')).not.toBeNull(),
+      expect(reviewIn(canvasElement)?.querySelector('[data-status="error"]')).toBeInstanceOf(HTMLElement),
     );
   },
 };
