@@ -70,7 +70,18 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: fromRoot('./.storybook') })],
+        // The test command runs the stories once per locale and theme (STORYBOOK_LOCALE,
+        // STORYBOOK_THEME), always at the narrowest width supported: nothing may stick out there.
+        plugins: [
+          storybookTest({
+            configDir: fromRoot('./.storybook'),
+            initialGlobals: {
+              locale: process.env.STORYBOOK_LOCALE ?? 'en',
+              theme: process.env.STORYBOOK_THEME ?? 'light',
+              viewport: { value: 'narrow', isRotated: false },
+            },
+          }),
+        ],
         test: {
           name: 'storybook',
           browser: chromium(),

@@ -1,5 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useState } from 'react';
+import { expect } from 'storybook/test';
 import {
   type BillingDataProvider,
   SUPPORTED_LOCALES,
@@ -36,7 +37,7 @@ const withSubscriptionKit: Decorator = (Story, context) => {
     context.parameters.subscriptionKit ?? {};
   const [dataProvider] = useState(() => createDataProvider?.());
   return (
-    <div className="sb-Canvas" data-sk-theme={theme}>
+    <div className="sb-Canvas" data-sk-theme={theme} data-view-mode={context.viewMode}>
       <SubscriptionKitProvider
         locale={locale}
         theme={theme}
@@ -50,8 +51,29 @@ const withSubscriptionKit: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * After every play: nothing sticks out sideways (the page does not scroll horizontally and no
+ * dialog is wider than the viewport), and no focus ring is left on what the play clicked.
+ */
+async function afterEachStory({ canvasElement }: { canvasElement: HTMLElement }) {
+  const document = canvasElement.ownerDocument;
+  const viewportWidth = document.documentElement.clientWidth;
+  await expect(document.documentElement.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(
+    viewportWidth,
+  );
+  for (const dialog of document.querySelectorAll('[role="dialog"], [role="alertdialog"]')) {
+    const { left, right } = dialog.getBoundingClientRect();
+    await expect({ left: Math.round(left), right: Math.round(right) }, 'a dialog sticks out').toSatisfy(
+      (box: { left: number; right: number }) => box.left >= 0 && box.right <= viewportWidth,
+    );
+  }
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== document.body) focused.blur();
+}
+
 const preview: Preview = {
   decorators: [withSubscriptionKit],
+  afterEach: afterEachStory,
   globalTypes: {
     locale: {
       description: 'Locale of every string, number and price',
@@ -88,6 +110,10 @@ const preview: Preview = {
           '*',
         ],
       },
+    },
+    // The narrowest width supported: the story tests run every story at it.
+    viewport: {
+      options: { narrow: { name: 'Phone (390 px)', styles: { width: '390px', height: '844px' } } },
     },
     // Accessibility violations fail story tests, in Storybook and in the test command alike.
     a11y: { test: 'error' },

@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { BillingSummary, PlanModal, PlanModalContent, PlanModalTrigger } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { part, playIn } from './play';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import { accountData, basicSubscriberData, demoClock, demoProvider, pastDueData } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -14,6 +17,10 @@ const meta = {
   args: { onUpdatePaymentMethod: fn() },
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'BillingSummary',
+      "The billing cycle at a glance: the plan and its price, the next billing date, the upcoming bill line by line (the scheduled plan, the estimated overage), the annual saving, a scheduled change, and a past-due subscription's payment failure.",
+    ),
     ...withProvider({ dataProvider: () => demoProvider(accountData('supportTemplate')) }),
   },
   render: (args) => (
@@ -28,11 +35,13 @@ type Story = StoryObj<typeof meta>;
 
 /** Support Scale, monthly, with a downgrade scheduled for April 5 (cancellable). */
 export const Monthly: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Support Scale')).toBeVisible();
-    await expect(canvas.getByText('Your plan changes to Support Basic on April 5, 2026.')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Cancel scheduled change' })).toBeVisible();
+  play: async (context) => {
+    const { screen, t, matching } = playIn(context);
+    await expect(await screen.findByText('Support Scale')).toBeVisible();
+    await expect(
+      screen.getByText(matching('scheduledChange.notice', { plan: 'Support Basic' })),
+    ).toBeVisible();
+    await expect(screen.getByRole('button', { name: t('scheduledChange.cancel') })).toBeVisible();
   },
 };
 
@@ -42,34 +51,43 @@ export const Monthly: Story = {
  */
 export const MonthEndWithOverage: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('blockedDowngrade')) }),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByText('March 31, 2026')).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Upcoming bill on March 31, 2026' })).toBeVisible();
-    await expect(canvas.getByRole('rowheader', { name: /^Estimated overage: about / })).toBeVisible();
+  play: async (context) => {
+    const { screen, t, date, matching } = playIn(context);
+    // The clamped date, in the story's locale, as the next billing date and in the bill's heading.
+    const march31 = date('2026-03-31T00:00:00Z');
+    await expect(await screen.findByText(march31)).toBeVisible();
+    await expect(
+      screen.getByRole('heading', { name: t('billingSummary.upcoming.title', { date: march31 }) }),
+    ).toBeVisible();
+    await expect(
+      screen.getByRole('rowheader', { name: matching('billingSummary.upcoming.overage') }),
+    ).toBeVisible();
   },
 };
 
 /** 45,000 of 50,000 conversations ten days in: next month, €900 of estimated overage, €1,090 in all. */
 export const UpcomingBillWithOverage: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('nearLimit')) }),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const total = await canvas.findByRole('row', { name: 'Total excl. tax €1,090.00' });
+  play: async (context) => {
+    const { screen, t, number, euros, matching, named } = playIn(context);
+    const total = await screen.findByRole('row', {
+      name: named(`${t('billingSummary.upcoming.total')} ${euros(1_090)}`),
+    });
     await expect(total).toBeVisible();
-    await expect(
-      canvas.getByRole('row', { name: 'Estimated overage: about 89,500 conversations above 50,000 €900.00' }),
-    ).toBeVisible();
+    const overage = part(context.canvasElement, '[data-line="overage"]');
+    await expect(within(overage).getByRole('rowheader')).toHaveTextContent(
+      matching('billingSummary.upcoming.overage', { over: number(89_500), limit: number(50_000) }),
+    );
+    await expect(overage).toHaveTextContent(euros(900));
   },
 };
 
 /** Enterprise, billed annually: what annual billing saves. */
 export const Annual: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText('Annual billing saves you €3,780 (16%) a year.'),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, matching } = playIn(context);
+    await expect(await screen.findByText(matching('billingSummary.annual.saving'))).toBeVisible();
   },
 };
 
@@ -90,18 +108,19 @@ export const WithChangePlan: Story = {
 export const PastDue: Story = {
   args: { paymentFailure: 'insufficient_funds' },
   parameters: withProvider({ dataProvider: () => demoProvider(pastDueData()) }),
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Insufficient funds')).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Update payment method' }));
-    await expect(args.onUpdatePaymentMethod).toHaveBeenCalledTimes(1);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('errors.insufficient_funds.title'))).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: t('errors.updatePaymentMethod') }));
+    await expect(context.args.onUpdatePaymentMethod).toHaveBeenCalledTimes(1);
   },
 };
 
 export const NoSubscription: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('ecommerceTrial')) }),
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText("You don't have a subscription yet.")).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('billingSummary.empty'))).toBeVisible();
   },
 };
 
@@ -119,7 +138,34 @@ export const LoadError: Story = {
     dataProvider: () =>
       demoProvider(accountData('supportTemplate'), { faults: { getSubscription: 'unauthorized' } }),
   }),
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText("We couldn't load your subscription.")).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('billingSummary.loadError'))).toBeVisible();
   },
 };
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios = scenarioStory(BillingSummary, 'Status: past due', '36rem');
+
+/** BillingSummary on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview = overviewStory(
+  BillingSummary,
+  'billing-summary',
+  [
+    'Ecommerce Basic, monthly',
+    'Ecommerce Basic, yearly',
+    'Support Scale, downgrade scheduled',
+    'Usage: heading past the limit',
+    'Status: trialing',
+    'Status: past due',
+    'Status: canceled',
+    'No subscription',
+    'Loading forever',
+    'Not signed in',
+  ],
+  '36rem',
+);

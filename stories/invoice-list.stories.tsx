@@ -2,15 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { InvoiceList } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { dialogOnDocsPage, onAPhone, playIn } from './play';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import { demoClock, demoProvider, invoiceHistoryData, pdfLinkProvider, readOnlyProvider } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
-}
-
-/** The web view opens in a dialog portalled to the body: queries and the audit look there. */
-function screenOf(canvasElement: HTMLElement) {
-  return within(canvasElement.ownerDocument.body);
 }
 
 const meta = {
@@ -18,6 +16,10 @@ const meta = {
   component: InvoiceList,
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'InvoiceList',
+      '"Recent invoices", newest first, a cursor page at a time with "Load more"; each row opens the web view and offers the PDF when the provider can.',
+    ),
     ...withProvider({ dataProvider: () => demoProvider(invoiceHistoryData()) }),
   },
   render: (args) => (
@@ -32,20 +34,20 @@ type Story = StoryObj<typeof meta>;
 
 /** "Recent invoices": 24 invoices, the newest 20 first, "Load more" for the rest. */
 export const RecentInvoices: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
     await expect(await screen.findByRole('rowheader', { name: 'SK-2026-0024' })).toBeVisible();
-    await expect(screen.getByText('20 invoices shown')).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Load more' })).toBeVisible();
+    await expect(screen.getByText(t('invoices.shown', { count: 20 }))).toBeVisible();
+    await expect(screen.getByRole('button', { name: t('invoices.loadMore') })).toBeVisible();
   },
 };
 
 export const LoadMore: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Load more' }));
-    await expect(await screen.findByText('24 invoices shown')).toBeVisible();
-    await expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('invoices.loadMore') }));
+    await expect(await screen.findByText(t('invoices.shown', { count: 24 }))).toBeVisible();
+    await expect(screen.queryByRole('button', { name: t('invoices.loadMore') })).toBeNull();
     await expect(screen.getByRole('rowheader', { name: 'SK-2024-0004' })).toHaveFocus();
   },
 };
@@ -61,41 +63,46 @@ export const LoadError: Story = {
   parameters: withProvider({
     dataProvider: () => demoProvider(invoiceHistoryData(), { faults: { listInvoices: 'unauthorized' } }),
   }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await expect(await screen.findByText("We couldn't load your invoices.")).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoices.loadError'))).toBeVisible();
     // Asking again cannot give the right to see them: the message says who can, with no Try again.
-    await expect(screen.getByText('Ask an administrator of your organisation.')).toBeVisible();
-    await expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(screen.getByText(t('errors.unauthorized.resolution'))).toBeVisible();
+    await expect(screen.queryByRole('button', { name: t('common.retry') })).toBeNull();
   },
 };
 
 export const Empty: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(0)) }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await screenOf(canvasElement).findByText(
-        'You have no invoices yet. They appear here after your first payment.',
-      ),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoices.empty'))).toBeVisible();
   },
 };
 
 /** "Web view" opens the invoice in a dialog; Escape closes it and focus returns to the row. */
 export const WebView: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Web view of invoice SK-2026-0024' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Invoice SK-2026-0024' });
-    await expect(await within(dialog).findByText('Tax breakdown')).toBeVisible();
+  parameters: dialogOnDocsPage,
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(
+      await screen.findByRole('button', { name: t('invoices.webViewLabel', { number: 'SK-2026-0024' }) }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: t('invoiceView.title', { number: 'SK-2026-0024' }),
+    });
+    await expect(await within(dialog).findByText(t('invoiceView.taxes.caption'))).toBeVisible();
   },
 };
 
 /** The memory provider's PDF is a Blob: it downloads as a file named after the invoice. */
 export const PdfDownload: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    const button = await screen.findByRole('button', { name: 'PDF Download of invoice SK-2026-0024' });
+  name: 'PDF download',
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    const button = await screen.findByRole('button', {
+      name: t('invoices.pdfLabel', { number: 'SK-2026-0024' }),
+    });
     await userEvent.click(button);
     await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
     await expect(screen.queryByRole('alert')).toBeNull();
@@ -104,37 +111,39 @@ export const PdfDownload: Story = {
 
 /** A provider sends `javascript:alert(document.domain)` as the PDF link: refused, never followed. */
 export const UnsafePdfLink: Story = {
+  name: 'Unsafe PDF link',
   parameters: withProvider({ dataProvider: () => pdfLinkProvider('javascript:alert(document.domain)') }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
     await userEvent.click(
-      await screen.findByRole('button', { name: 'PDF Download of invoice SK-2026-0024' }),
+      await screen.findByRole('button', { name: t('invoices.pdfLabel', { number: 'SK-2026-0024' }) }),
     );
-    await expect(
-      await screen.findByText(
-        "The billing service sent a link that isn't safe to open, so we didn't follow it.",
-      ),
-    ).toBeVisible();
+    await expect(await screen.findByText(t('invoices.unsafeLink'))).toBeVisible();
   },
 };
 
 /** Without `getInvoicePdf` there is no PDF button. */
 export const WithoutPdf: Story = {
+  name: 'Without PDF',
   parameters: withProvider({ dataProvider: () => readOnlyProvider(invoiceHistoryData()) }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
     await screen.findByRole('rowheader', { name: 'SK-2026-0024' });
-    await expect(screen.queryByRole('button', { name: /PDF Download/ })).toBeNull();
+    await expect(
+      screen.queryByRole('button', { name: t('invoices.pdfLabel', { number: 'SK-2026-0024' }) }),
+    ).toBeNull();
   },
 };
 
 /** The host opens invoices on its own route. */
 export const HostWebView: Story = {
   args: { onViewInvoice: fn() },
-  play: async ({ canvasElement, args }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Web view of invoice SK-2026-0023' }));
-    await expect(args.onViewInvoice).toHaveBeenCalledWith(
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(
+      await screen.findByRole('button', { name: t('invoices.webViewLabel', { number: 'SK-2026-0023' }) }),
+    );
+    await expect(context.args.onViewInvoice).toHaveBeenCalledWith(
       expect.objectContaining({ number: 'SK-2026-0023' }),
     );
     await expect(screen.queryByRole('dialog')).toBeNull();
@@ -146,3 +155,21 @@ export const LongHistory: Story = {
   args: { pageSize: 50 },
   parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData(250)) }),
 };
+
+/** The web view on a phone: the dialog fills the width, and nothing scrolls sideways. */
+export const WebViewOnAPhone: Story = { ...WebView, name: 'Web view on a phone (390 px)', globals: onAPhone };
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios = scenarioStory(InvoiceList, 'Card expired, 24 invoices', '36rem');
+
+/** InvoiceList on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview = overviewStory(
+  InvoiceList,
+  'invoice-list',
+  ['Card expired, 24 invoices', 'Ecommerce Basic, monthly', 'Loading forever', 'Not signed in'],
+  '36rem',
+);

@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { InvoiceView } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { onAPhone, playIn } from './play';
+import { galleryParameters, settled } from './scenario-controls';
 import { accountData, demoClock, demoProvider, germanInvoicesData, invoiceHistoryData } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
@@ -12,7 +15,13 @@ const meta = {
   title: 'Billing/InvoiceView',
   component: InvoiceView,
   args: { invoiceId: 'in_0001' },
-  parameters: withProvider({ dataProvider: () => demoProvider(germanInvoicesData()) }),
+  parameters: {
+    ...withProvider({ dataProvider: () => demoProvider(germanInvoicesData()) }),
+    docs: usageDocs(
+      'InvoiceView',
+      'One invoice\'s web view: dates, parties, the lines (proration and overage marked), the tax by rate with any reverse-charge note, the totals; "PDF Download" when the provider can, and print.',
+    ),
+  },
   render: (args) => (
     <main style={{ maxWidth: '56rem' }}>
       <InvoiceView {...args} />
@@ -25,11 +34,13 @@ type Story = StoryObj<typeof meta>;
 
 /** An upgrade's invoice: the two proration lines (credit and charge), 19 % German VAT. */
 export const Proration: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: 'Invoice SK-2026-0001' })).toBeVisible();
-    await expect(canvas.getAllByText('Prorated')).toHaveLength(2);
-    await expect(canvas.getByRole('rowheader', { name: 'VAT 19%' })).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(
+      await screen.findByRole('heading', { name: t('invoiceView.title', { number: 'SK-2026-0001' }) }),
+    ).toBeVisible();
+    await expect(screen.getAllByText(t('invoiceView.lines.proration'))).toHaveLength(2);
+    await expect(screen.getByRole('rowheader', { name: /19/ })).toBeVisible();
   },
 };
 
@@ -47,19 +58,20 @@ export const Open: Story = {
 export const ReverseCharge: Story = {
   args: { invoiceId: 'in_0024' },
   parameters: withProvider({ dataProvider: () => demoProvider(invoiceHistoryData()) }),
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/Reverse charge/)).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoiceView.reverseCharge'))).toBeVisible();
   },
 };
 
 /** A Norwegian customer: outside the EU, no VAT at all. */
 export const OutsideEu: Story = {
+  name: 'Outside the EU',
   args: { invoiceId: 'in_0024' },
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText('No VAT: the service is supplied outside the EU.'),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoiceView.noTax'))).toBeVisible();
   },
 };
 
@@ -72,7 +84,51 @@ export const Loading: Story = {
 
 export const NotFound: Story = {
   args: { invoiceId: 'in_missing' },
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('invoiceView.loadError'))).toBeVisible();
+  },
+};
+
+/** The proration invoice on a phone. */
+export const ProrationOnAPhone: Story = {
+  ...Proration,
+  name: 'Proration on a phone (390 px)',
+  globals: onAPhone,
+};
+
+const OVERVIEW = [
+  { id: 'proration', invoiceId: 'in_0001' },
+  { id: 'overage', invoiceId: 'in_0002' },
+  { id: 'open', invoiceId: 'in_0003' },
+  { id: 'not-found', invoiceId: 'in_missing' },
+];
+
+/** The invoices of a German customer and one that cannot be loaded, side by side. */
+export const Overview: Story = {
+  parameters: galleryParameters,
+  render: () => (
+    <main
+      className="sb-Gallery"
+      style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 36rem), 1fr))' }}
+    >
+      {OVERVIEW.map(({ id, invoiceId }) => (
+        <figure key={id} className="sb-GalleryItem" data-state-name={id}>
+          <figcaption>
+            <code>{id}</code>
+          </figcaption>
+          <InvoiceView invoiceId={invoiceId} />
+        </figure>
+      ))}
+    </main>
+  ),
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText("We couldn't load this invoice.")).toBeVisible();
+    await settled(canvasElement, OVERVIEW.length);
+    const status = (id: string) =>
+      canvasElement
+        .querySelector(`[data-state-name="${id}"] [data-slot="invoice-view"]`)
+        ?.getAttribute('data-status');
+    for (const { id } of OVERVIEW.slice(0, 3)) await expect(status(id)).toBe('ready');
+    await expect(status('not-found')).toBe('error');
   },
 };

@@ -3,6 +3,8 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { PaymentMethods } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
 import { hostFormScenario } from './demo-host-payment-form';
+import { dialogOnDocsPage, onAPhone, playIn } from './play';
+import { overviewStory, scenarioStory } from './scenario-controls';
 import {
   accountData,
   basicSubscriberData,
@@ -13,14 +15,10 @@ import {
   redirectingProvider,
   supportScaleData,
 } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return { subscriptionKit: { now: demoClock, ...subscriptionKit } };
-}
-
-/** The remove confirmation is portalled to the body: queries and the audit look there. */
-function screenOf(canvasElement: HTMLElement) {
-  return within(canvasElement.ownerDocument.body);
 }
 
 const meta = {
@@ -28,6 +26,10 @@ const meta = {
   component: PaymentMethods,
   parameters: {
     a11y: { context: 'body' },
+    docs: usageDocs(
+      'PaymentMethods',
+      '"Manage billing": cards, SEPA Direct Debit and bank transfer, the default marked; add through the host\'s form or the provider\'s redirect, set default, remove with confirmation. Each action is hidden when the provider lacks it.',
+    ),
     ...withProvider({ dataProvider: () => demoProvider(supportScaleData()) }),
   },
   render: (args) => (
@@ -46,25 +48,28 @@ const sepaScenario = hostFormScenario(() => demoProvider(supportScaleData()));
 export const ManageBilling: Story = {
   args: { renderAddPaymentMethod: sepaScenario.renderAddPaymentMethod },
   parameters: withProvider({ dataProvider: sepaScenario.dataProvider }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await expect(await screen.findByText('Visa ending in 4242')).toBeVisible();
-    await expect(screen.getByText('Expired 01/2026')).toBeVisible();
-    await expect(screen.getByText('Mandate reference SK-MANDATE-0042')).toBeVisible();
+  play: async (context) => {
+    const { screen, t, matching } = playIn(context);
+    await expect(
+      await screen.findByText(t('paymentMethods.card.label', { brand: 'Visa', last4: '4242' })),
+    ).toBeVisible();
+    await expect(screen.getByText(matching('paymentMethods.card.expired'))).toBeVisible();
+    await expect(
+      screen.getByText(t('paymentMethods.sepa.mandate', { reference: 'SK-MANDATE-0042' })),
+    ).toBeVisible();
   },
 };
 
 /** The default card pays for the subscription: no Remove on it, and its row says why. */
 export const RemoveDefaultNotOffered: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await expect(await screen.findByText('Visa ending in 4242')).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    const visa = t('paymentMethods.card.label', { brand: 'Visa', last4: '4242' });
+    await expect(await screen.findByText(visa)).toBeVisible();
+    await expect(screen.getByText(t('paymentMethods.defaultRequired'))).toBeVisible();
     await expect(
-      screen.getByText(
-        'Your subscription is paid with this method. To remove it, make another method the default first.',
-      ),
-    ).toBeVisible();
-    await expect(screen.queryByRole('button', { name: 'Remove Visa ending in 4242' })).toBeNull();
+      screen.queryByRole('button', { name: t('paymentMethods.removeLabel', { method: visa }) }),
+    ).toBeNull();
   },
 };
 
@@ -74,13 +79,16 @@ export const RemoveDefaultNotOffered: Story = {
  * locale.
  */
 export const RemoveRefusedByProvider: Story = {
-  parameters: withProvider({
-    dataProvider: () =>
-      demoProvider(supportScaleData(), { faults: { removePaymentMethod: 'payment_method_required' } }),
-  }),
-  play: async ({ canvasElement }) => {
-    const body = canvasElement.ownerDocument.body;
-    const screen = screenOf(canvasElement);
+  parameters: {
+    ...dialogOnDocsPage,
+    ...withProvider({
+      dataProvider: () =>
+        demoProvider(supportScaleData(), { faults: { removePaymentMethod: 'payment_method_required' } }),
+    }),
+  },
+  play: async (context) => {
+    const body = context.canvasElement.ownerDocument.body;
+    const { screen } = playIn(context);
     await screen.findAllByRole('listitem');
     const expiredRow = body.querySelector<HTMLElement>('.sk-PaymentMethod[data-expiry="expired"]');
     await userEvent.click(within(expiredRow as HTMLElement).getByRole('button'));
@@ -94,18 +102,21 @@ export const RemoveRefusedByProvider: Story = {
 
 /** A SEPA mandate added through the host's form, then made the default. */
 export const AddSepaThroughHostForm: Story = {
+  name: 'Add SEPA through host form',
   args: { renderAddPaymentMethod: sepaScenario.renderAddPaymentMethod },
   parameters: withProvider({ dataProvider: sepaScenario.dataProvider }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Add SEPA Direct Debit' }));
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('paymentMethods.add.sepa_debit') }));
+    // The host's own form, in the host's own words.
     await userEvent.click(await screen.findByRole('button', { name: 'Save payment method' }));
-    await expect(await screen.findByText('SEPA Direct Debit ending in 1234')).toBeVisible();
+    const sepa = t('paymentMethods.sepa.label', { last4: '1234' });
+    await expect(await screen.findByText(sepa)).toBeVisible();
     await userEvent.click(
-      screen.getByRole('button', { name: 'Set as default: SEPA Direct Debit ending in 1234' }),
+      screen.getByRole('button', { name: t('paymentMethods.setDefaultLabel', { method: sepa }) }),
     );
     await expect(
-      await screen.findByText('SEPA Direct Debit ending in 1234 is now your default payment method.'),
+      await screen.findByText(t('paymentMethods.defaultSet', { method: sepa })),
     ).toBeInTheDocument();
   },
 };
@@ -116,10 +127,10 @@ export const AddThroughRedirect: Story = {
   parameters: withProvider({
     dataProvider: () => redirectingProvider('https://payments.example.com/setup/card'),
   }),
-  play: async ({ canvasElement, args }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Add card' }));
-    await expect(args.onRedirect).toHaveBeenCalledWith('https://payments.example.com/setup/card');
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('paymentMethods.add.card') }));
+    await expect(context.args.onRedirect).toHaveBeenCalledWith('https://payments.example.com/setup/card');
   },
 };
 
@@ -127,15 +138,11 @@ export const AddThroughRedirect: Story = {
 export const UnsafeRedirect: Story = {
   args: { onRedirect: fn() },
   parameters: withProvider({ dataProvider: () => redirectingProvider('javascript:alert(1)') }),
-  play: async ({ canvasElement, args }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Add card' }));
-    await expect(
-      await screen.findByText(
-        "The billing service sent a link that isn't safe to open, so we didn't follow it.",
-      ),
-    ).toBeVisible();
-    await expect(args.onRedirect).not.toHaveBeenCalled();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('paymentMethods.add.card') }));
+    await expect(await screen.findByText(t('paymentMethods.unsafeLink'))).toBeVisible();
+    await expect(context.args.onRedirect).not.toHaveBeenCalled();
   },
 };
 
@@ -145,35 +152,39 @@ export const AfterCardExpired: Story = {
   parameters: withProvider({
     dataProvider: () => redirectingProvider('https://payments.example.com/setup/card', basicSubscriberData()),
   }),
-  play: async ({ canvasElement, args }) => {
-    const screen = screenOf(canvasElement);
-    await expect(await screen.findByText('Your card has expired')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Update payment method' }));
-    await expect(args.onRedirect).toHaveBeenCalledTimes(1);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('errors.card_expired.title'))).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: t('errors.updatePaymentMethod') }));
+    await expect(context.args.onRedirect).toHaveBeenCalledTimes(1);
   },
 };
 
 export const ExpiringSoon: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(expiringCardData()) }),
-  play: async ({ canvasElement }) => {
-    await expect(await screenOf(canvasElement).findByText('Expires soon: 04/2026')).toBeVisible();
+  play: async (context) => {
+    const { screen, matching } = playIn(context);
+    await expect(await screen.findByText(matching('paymentMethods.card.expiringSoon'))).toBeVisible();
   },
 };
 
 /** An enterprise plan: bank transfer with its instructions. */
 export const Enterprise: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
-  play: async ({ canvasElement }) => {
-    await expect(await screenOf(canvasElement).findByText(/quoting reference SK-ACME-7781/)).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(
+      await screen.findByText(t('paymentMethods.bankTransfer.instructions', { reference: 'SK-ACME-7781' })),
+    ).toBeVisible();
   },
 };
 
 /** A provider that can only list: no add, default or remove buttons. */
 export const ReadOnly: Story = {
   parameters: withProvider({ dataProvider: () => readOnlyProvider() }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await screen.findByText('Visa ending in 4242');
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await screen.findByText(t('paymentMethods.card.label', { brand: 'Visa', last4: '4242' }));
     await expect(screen.queryAllByRole('button')).toHaveLength(0);
   },
 };
@@ -189,10 +200,9 @@ export const LoadError: Story = {
   parameters: withProvider({
     dataProvider: () => demoProvider(supportScaleData(), { faults: { listPaymentMethods: 'unauthorized' } }),
   }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await screenOf(canvasElement).findByText("We couldn't load your payment methods."),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('paymentMethods.loadError'))).toBeVisible();
   },
 };
 
@@ -201,11 +211,37 @@ export const Empty: Story = {
   parameters: withProvider({
     dataProvider: () => demoProvider({ ...supportScaleData(), paymentMethods: [] }),
   }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await screenOf(canvasElement).findByText(
-        'You have no payment methods yet. Add one to pay for your subscription.',
-      ),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('paymentMethods.empty'))).toBeVisible();
   },
 };
+
+/** The removal confirmation on a phone. */
+export const RemoveOnAPhone: Story = {
+  ...RemoveRefusedByProvider,
+  name: 'Remove on a phone (390 px)',
+  globals: onAPhone,
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+/** Any scenario of the demo data from the Scenario knob: account, status, cards, failing reads. */
+export const Scenarios = scenarioStory(PaymentMethods, 'Card expiring soon', '30rem');
+
+/** PaymentMethods on each of these scenarios, side by side: the page a designer reviews in one look. */
+export const Overview = overviewStory(
+  PaymentMethods,
+  'payment-methods',
+  [
+    'Support Scale, nothing scheduled',
+    'Card expiring soon',
+    'Card expired, 24 invoices',
+    'Read-only provider',
+    'Loading forever',
+    'Not signed in',
+  ],
+  '30rem',
+);

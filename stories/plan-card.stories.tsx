@@ -1,8 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { PlanCard, PlanCatalog } from 'subscription-kit';
+import { type Campaign as PlanCampaign, PlanCard, type PlanCardProps, PlanCatalog } from 'subscription-kit';
 import { demoPlans } from 'subscription-kit/testing';
+import { asShown, playIn } from './play';
+import {
+  campaignArgType,
+  campaignOptions,
+  planArgType,
+  unavailableReasonOptions,
+  unavailableReasonsArgType,
+} from './scenario-controls';
 import { demoClock, planNamed } from './scenarios';
+import { usageDocs } from './usage-docs';
 
 const basic = planNamed('Ecommerce Basic');
 const scale = planNamed('Ecommerce Scale');
@@ -12,6 +21,17 @@ const meta = {
   title: 'Plans/PlanCard',
   component: PlanCard,
   args: { plan: basic, onSelect: fn() },
+  argTypes: {
+    plan: planArgType('The plan to show; pick one of the demo catalog.'),
+    interval: { options: ['month', 'year'], control: { type: 'inline-radio' } },
+    ...unavailableReasonsArgType,
+  },
+  parameters: {
+    docs: usageDocs(
+      'PlanCard',
+      'One plan: its name, the price for the interval (with a running campaign\'s discount), the headline limits and features, and the button that chooses it — "Selected" on the current plan, disabled with the reasons on a plan the account cannot get.',
+    ),
+  },
   decorators: [
     (Story, { parameters }) => (
       <div className={parameters.page ? undefined : parameters.wide ? 'sb-Grid' : 'sb-Narrow'}>
@@ -34,8 +54,9 @@ export const Default: Story = {
 
 export const Recommended: Story = {
   args: { plan: scale, recommended: true },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Recommended')).toBeVisible();
+  play: async (context) => {
+    const { t } = playIn(context);
+    await expect(within(context.canvasElement).getByText(t('planCard.badge.recommended'))).toBeVisible();
   },
 };
 
@@ -80,13 +101,16 @@ export const Catalog: Story = {
       onSelect={args.onSelect}
     />
   ),
-  play: async ({ args, canvasElement }) => {
-    const canvas = within(canvasElement);
-    const table = canvas.getByRole('table', { name: 'Compare plans' });
-    await expect(within(table).getByText('Current plan')).toBeVisible();
-    await expect(within(table).getByRole('rowheader', { name: 'Price per month, excl. tax' })).toBeVisible();
-    await userEvent.click(canvas.getByRole('button', { name: 'Take offer for Ecommerce Scale' }));
-    await expect(args.onSelect).toHaveBeenCalledWith(scale, 'year');
+  play: async (context) => {
+    const { t } = playIn(context);
+    const canvas = within(context.canvasElement);
+    const table = canvas.getByRole('table', { name: t('catalog.comparison.caption') });
+    await expect(within(table).getByText(t('catalog.comparison.current'))).toBeVisible();
+    await expect(within(table).getByRole('rowheader', { name: t('catalog.comparison.price') })).toBeVisible();
+    await userEvent.click(
+      canvas.getByRole('button', { name: t('catalog.campaigns.takePlan', { plan: 'Ecommerce Scale' }) }),
+    );
+    await expect(context.args.onSelect).toHaveBeenCalledWith(scale, 'year');
   },
 };
 
@@ -101,11 +125,118 @@ export const CatalogAnnual: Story = {
       onSelect={args.onSelect}
     />
   ),
-  play: async ({ canvasElement }) => {
-    const table = within(canvasElement).getByRole('table', { name: 'Compare plans' });
+  play: async (context) => {
+    const { t, matching, number } = playIn(context);
+    const table = within(context.canvasElement).getByRole('table', { name: t('catalog.comparison.caption') });
     await expect(
-      within(table).getByRole('rowheader', { name: 'Price per month, billed annually, excl. tax' }),
+      within(table).getByRole('rowheader', { name: t('catalog.comparison.priceYear') }),
     ).toBeVisible();
-    await expect(within(table).getAllByText('€1,900 billed annually')).toHaveLength(2);
+    // The two plans at €1,900 a year.
+    const billed = within(table)
+      .getAllByText(matching('planCard.billedAnnually'))
+      .filter((price) => asShown(price.textContent ?? '').includes(number(1_900)));
+    await expect(billed).toHaveLength(2);
+  },
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * Availability, campaigns, annual prices, and the states side by side
+ * -----------------------------------------------------------------------------------------------*/
+
+const voice = planNamed('Support Voice');
+
+type PlaygroundArgs = PlanCardProps & { campaign?: PlanCampaign[] | undefined };
+type PlaygroundStory = StoryObj<PlaygroundArgs>;
+
+/** Renders the card with the Campaign knob's campaigns on its plan. */
+function renderWithCampaign({ campaign, ...args }: PlaygroundArgs) {
+  return (
+    <PlanCard {...args} plan={campaign === undefined ? args.plan : { ...args.plan, campaigns: campaign }} />
+  );
+}
+
+/** Disabled, with why: voice assistants only, sold in the Nordics. */
+export const Unavailable: Story = {
+  args: { plan: voice, unavailableReasons: unavailableReasonOptions['Voice only, and Nordic only'] },
+  play: async ({ args, canvasElement }) => {
+    const card = canvasElement.querySelector('[data-slot="plan-card"]') as HTMLElement;
+    await expect(card).toHaveAttribute('data-unavailable');
+    await expect(card.querySelectorAll('[data-slot="unavailable"] li')).toHaveLength(2);
+    await userEvent.click(within(card).getByRole('button'));
+    await expect(args.onSelect).not.toHaveBeenCalled();
+  },
+};
+
+/** The spring offer on annual billing: the badge, the discounted price and when it ends. */
+export const Campaign: Story = {
+  args: { plan: scale, interval: 'year' },
+  parameters: { subscriptionKit: { now: demoClock } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="campaign-badge"]')).not.toBeNull();
+  },
+};
+
+/** Annual billing without an offer: per month billed annually, with the yearly amount. */
+export const Annual: Story = {
+  args: { plan: basic, interval: 'year' },
+  parameters: { subscriptionKit: { now: demoClock } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="campaign-badge"]')).toBeNull();
+    // €1,900 a year is €158.33 a month, in any locale's digits and separators.
+    await expect(canvasElement.querySelector('[data-slot="price"]')?.textContent).toMatch(/158/);
+    await expect(canvasElement.querySelector('.sk-PlanCard-billing')).not.toBeNull();
+  },
+};
+
+/** Every knob: the plan, the interval, a campaign, and why it may be unavailable. */
+export const Playground: PlaygroundStory = {
+  args: { plan: scale, interval: 'year', campaign: campaignOptions['20 % off annual, until April 1st'] },
+  argTypes: { ...campaignArgType },
+  parameters: { subscriptionKit: { now: demoClock } },
+  render: renderWithCampaign,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="campaign-badge"]')).not.toBeNull();
+  },
+};
+
+const OVERVIEW: { id: string; props: Omit<PlanCardProps, 'onSelect'> }[] = [
+  { id: 'default', props: { plan: basic } },
+  { id: 'recommended', props: { plan: scale, recommended: true } },
+  { id: 'current', props: { plan: basic, current: true } },
+  { id: 'annual', props: { plan: basic, interval: 'year' } },
+  { id: 'campaign', props: { plan: scale, interval: 'year', recommended: true } },
+  {
+    id: 'unavailable',
+    props: { plan: voice, unavailableReasons: unavailableReasonOptions['Voice assistants only'] },
+  },
+  {
+    id: 'campaign-ended',
+    props: { plan: scale, unavailableReasons: unavailableReasonOptions['Campaign ended'] },
+  },
+  { id: 'enterprise', props: { plan: enterprise } },
+];
+
+/** Every state of the card side by side: the page a designer reviews in one look. */
+export const Overview: Story = {
+  parameters: { page: true, subscriptionKit: { now: demoClock } },
+  render: (args) => (
+    <div className="sb-Gallery" style={{ maxWidth: '80rem' }}>
+      {OVERVIEW.map(({ id, props }) => (
+        <figure key={id} className="sb-GalleryItem" data-state-name={id}>
+          <figcaption>
+            <code>{id}</code>
+          </figcaption>
+          <PlanCard {...props} onSelect={args.onSelect} />
+        </figure>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const card = (id: string) =>
+      canvasElement.querySelector(`[data-state-name="${id}"] [data-slot="plan-card"]`);
+    await expect(card('recommended')).toHaveAttribute('data-recommended');
+    await expect(card('current')).toHaveAttribute('data-current');
+    await expect(card('unavailable')).toHaveAttribute('data-unavailable');
+    await expect(card('campaign')?.querySelector('[data-slot="campaign-badge"]')).toBeInstanceOf(HTMLElement);
   },
 };

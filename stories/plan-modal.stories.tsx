@@ -4,11 +4,19 @@ import {
   PlanModal,
   PlanModalCatalog,
   PlanModalContent,
+  type PlanModalContentProps,
+  PlanModalEnterpriseContact,
+  PlanModalIntervalSwitch,
   PlanModalRecommendationBanner,
+  PlanModalRecommendedPlans,
   PlanModalReview,
+  PlanModalScheduledChange,
+  PlanModalToolbar,
   PlanModalTrigger,
 } from 'subscription-kit';
 import type { SubscriptionKitParameters } from '../.storybook/preview';
+import { dialogOnDocsPage, onAPhone, playIn } from './play';
+import { type ScenarioArgs, scenarioArgType, withoutKnobs, withScenario } from './scenario-controls';
 import {
   accountData,
   annualBasicData,
@@ -21,11 +29,7 @@ import {
   usageData,
   usageScenarios,
 } from './scenarios';
-
-/** The modal is portalled to the body: queries and the accessibility audit look there. */
-function screenOf(canvasElement: HTMLElement) {
-  return within(canvasElement.ownerDocument.body);
-}
+import { usageDocs } from './usage-docs';
 
 function withProvider(subscriptionKit: SubscriptionKitParameters) {
   return {
@@ -36,12 +40,31 @@ function withProvider(subscriptionKit: SubscriptionKitParameters) {
 const meta = {
   title: 'Plans/PlanModal',
   component: PlanModalContent,
+  subcomponents: {
+    PlanModal,
+    PlanModalTrigger,
+    PlanModalScheduledChange,
+    PlanModalToolbar,
+    PlanModalRecommendationBanner,
+    PlanModalIntervalSwitch,
+    PlanModalRecommendedPlans,
+    PlanModalCatalog,
+    PlanModalEnterpriseContact,
+    PlanModalReview,
+  },
   args: {
     onCheckout: fn(),
     onUpdatePaymentMethod: fn(),
   },
   parameters: {
     a11y: { context: 'body' },
+    docs: {
+      ...dialogOnDocsPage.docs,
+      ...usageDocs(
+        'PlanModal',
+        'The "Change plan" dialog: the recommendation and its reasons, the plan cards, "See all plans", the interval switch, enterprise contact, and the review of the chosen change. Its parts are sections a host may lay out itself (see the sub-components tab).',
+      ),
+    },
     ...withProvider({ dataProvider: () => demoProvider() }),
   },
   render: (args) => (
@@ -59,19 +82,23 @@ type Story = StoryObj<typeof meta>;
 
 /** An e-commerce customer on Ecommerce Basic: recommended and Selected on the same card. */
 export const ChangePlan: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await expect(await screen.findByRole('dialog', { name: 'Choose your plan' })).toBeVisible();
-    await expect(await screen.findByText('You chose an e-commerce assistant template')).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByRole('dialog', { name: t('planModal.title') })).toBeVisible();
+    await expect(
+      await screen.findByText(t('recommendations.reasons.template_match_ecommerce')),
+    ).toBeVisible();
     // The current plan is not a dead button: choosing it says that no change is needed.
-    await expect(screen.getByRole('button', { name: 'Selected' })).not.toHaveAttribute('aria-disabled');
+    await expect(screen.getByRole('button', { name: t('planCard.cta.selected') })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   },
 };
 
 export const Loading: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(basicSubscriberData(), { delay: 3_600_000 }) }),
-  play: async ({ canvasElement }) => {
-    const dialog = await screenOf(canvasElement).findByRole('dialog');
+  play: async (context) => {
+    const dialog = await playIn(context).screen.findByRole('dialog');
     await expect(dialog.querySelector('[data-status="loading"]')).not.toBeNull();
   },
 };
@@ -80,41 +107,42 @@ export const LoadError: Story = {
   parameters: withProvider({
     dataProvider: () => demoProvider(basicSubscriberData(), { faults: { getCatalog: 'network' } }),
   }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
     // Network errors are retried twice, with backoff, before the error shows.
-    await expect(
-      await screen.findByText("We couldn't reach the billing service", {}, { timeout: 10_000 }),
-    ).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(await screen.findByText(t('errors.network.title'), {}, { timeout: 10_000 })).toBeVisible();
+    await expect(screen.getByRole('button', { name: t('common.retry') })).toBeVisible();
   },
 };
 
 export const EmptyCatalog: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider({ ...basicSubscriberData(), plans: [] }) }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await screenOf(canvasElement).findByText('No plans are available for your account right now.'),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('planModal.empty'))).toBeVisible();
   },
 };
 
 /** Basic → Scale: the prorated preview before confirming. */
 export const UpgradePreview: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
-    await expect(await screen.findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
-    await expect(screen.getByText('Due now, excl. tax')).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(
+      await screen.findByRole('button', { name: t('planCard.cta.selectPlan', { plan: 'Ecommerce Scale' }) }),
+    );
+    await expect(await screen.findByRole('button', { name: t('review.confirm.upgrade') })).toBeVisible();
+    await expect(screen.getByText(t('review.lines.amountDue'))).toBeVisible();
   },
 };
 
 export const UpgradeApplied: Story = {
   play: async (context) => {
     await UpgradePreview.play?.(context);
-    const screen = screenOf(context.canvasElement);
-    await userEvent.click(screen.getByRole('button', { name: 'Confirm upgrade' }));
-    await expect(await screen.findByText("You're now on Ecommerce Scale.")).toBeVisible();
+    const { screen, t } = playIn(context);
+    await userEvent.click(screen.getByRole('button', { name: t('review.confirm.upgrade') }));
+    await expect(
+      await screen.findByText(t('review.done.applied', { plan: 'Ecommerce Scale' })),
+    ).toBeVisible();
   },
 };
 
@@ -175,8 +203,8 @@ export const DowngradeWithLosses: Story = {
 
 /** Choosing the plan and interval held: "no change needed", with the way back. */
 export const SamePlan: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
+  play: async (context) => {
+    const { screen } = playIn(context);
     const current = (await screen.findAllByRole('article')).find((card) => card.hasAttribute('data-current'));
     await userEvent.click(within(current as HTMLElement).getByRole('button'));
     const review = await screen.findByRole('region');
@@ -188,149 +216,159 @@ export const SamePlan: Story = {
 /** Support Scale → Support Basic: scheduled for the end of the period. */
 export const DowngradeScheduled: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(supportScaleData()) }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Select Support Basic' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Schedule downgrade' }));
-    await expect(
-      await screen.findByText('Your plan changes to Support Basic on April 5, 2026.'),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(
+      await screen.findByRole('button', { name: t('planCard.cta.selectPlan', { plan: 'Support Basic' }) }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: t('review.confirm.downgrade') }));
+    const done = await waitFor(() => {
+      const review = context.canvasElement.ownerDocument.querySelector('[data-slot="plan-change-review"]');
+      expect(review).toHaveAttribute('data-step', 'done');
+      return review as HTMLElement;
+    });
+    await expect(within(done).getByRole('status')).toHaveTextContent(/Support Basic/);
   },
 };
 
 /** A downgrade already scheduled, with the way to cancel it. */
 export const ScheduledChange: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('supportTemplate')) }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await expect(
-      await screen.findByText('Your plan changes to Support Basic on April 5, 2026.'),
-    ).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Cancel scheduled change' })).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await slotIn(context.canvasElement, 'scheduled-change');
+    await expect(screen.getByRole('button', { name: t('scheduledChange.cancel') })).toBeVisible();
   },
 };
 
 export const DowngradeBlocked: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('blockedDowngrade')) }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'See all plans' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Select Ecommerce Basic' }));
-    await expect(await screen.findByText("You can't downgrade yet")).toBeVisible();
-    await expect(screen.getAllByText('Reduce usage before downgrading.').length).toBeGreaterThan(0);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('planModal.seeAll') }));
+    await userEvent.click(
+      screen.getByRole('button', { name: t('planCard.cta.selectPlan', { plan: 'Ecommerce Basic' }) }),
+    );
+    await expect(await screen.findByText(t('review.blocked.title'))).toBeVisible();
+    await expect(
+      screen.getAllByText(t('review.blocked.over_usage_limits_resolution')).length,
+    ).toBeGreaterThan(0);
   },
 };
 
-function paymentFailure(
-  code: 'payment_declined' | 'insufficient_funds' | 'card_expired',
-  title: string,
-): Story {
+/** Chooses Ecommerce Scale and confirms the upgrade. */
+async function confirmUpgradeToScale(context: Parameters<typeof playIn>[0]) {
+  const { screen, t } = playIn(context);
+  await userEvent.click(
+    await screen.findByRole('button', { name: t('planCard.cta.selectPlan', { plan: 'Ecommerce Scale' }) }),
+  );
+  await userEvent.click(await screen.findByRole('button', { name: t('review.confirm.upgrade') }));
+}
+
+function paymentFailure(code: 'payment_declined' | 'insufficient_funds' | 'card_expired'): Story {
   return {
     parameters: withProvider({
       dataProvider: () => demoProvider(basicSubscriberData(), { faults: { changePlan: code } }),
     }),
-    play: async ({ canvasElement, args }) => {
-      const screen = screenOf(canvasElement);
-      await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
-      await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
-      await expect(await screen.findByText(title)).toBeVisible();
-      await expect(screen.getByText('Your plan has not changed.')).toBeVisible();
-      await userEvent.click(screen.getByRole('button', { name: 'Update payment method' }));
-      await expect(args.onUpdatePaymentMethod).toHaveBeenCalled();
+    play: async (context) => {
+      const { screen, t } = playIn(context);
+      await confirmUpgradeToScale(context);
+      await expect(await screen.findByText(t(`errors.${code}.title`))).toBeVisible();
+      await expect(screen.getByText(t('errors.unchanged'))).toBeVisible();
+      await userEvent.click(screen.getByRole('button', { name: t('errors.updatePaymentMethod') }));
+      await expect(context.args.onUpdatePaymentMethod).toHaveBeenCalled();
     },
   };
 }
 
-export const PaymentDeclined = paymentFailure('payment_declined', 'Your card was declined');
-export const InsufficientFunds = paymentFailure('insufficient_funds', 'Insufficient funds');
-export const CardExpired = paymentFailure('card_expired', 'Your card has expired');
+export const PaymentDeclined = paymentFailure('payment_declined');
+export const InsufficientFunds = paymentFailure('insufficient_funds');
+export const CardExpired = paymentFailure('card_expired');
 
 export const PaymentNeedsConfirmation: Story = {
   parameters: withProvider({
     dataProvider: () => demoProvider(basicSubscriberData(), { faults: { changePlan: 'requires_action' } }),
   }),
-  play: async ({ canvasElement, args }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Select Ecommerce Scale' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Confirm upgrade' }));
-    await expect(await screen.findByText('Your bank needs you to confirm this payment.')).toBeVisible();
-    await expect(args.onCheckout).toHaveBeenCalledTimes(1);
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await confirmUpgradeToScale(context);
+    await expect(await screen.findByText(t('review.requiresAction'))).toBeVisible();
+    await expect(context.args.onCheckout).toHaveBeenCalledTimes(1);
   },
 };
 
 /** "See all plans": every tier, the comparison, the offers; Support Voice is not available here. */
 export const AllPlans: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'See all plans' }));
-    await expect(screen.getByRole('table', { name: 'Compare plans' })).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('planModal.seeAll') }));
+    await expect(screen.getByRole('table', { name: t('catalog.comparison.caption') })).toBeVisible();
     const voice = screen.getByRole('article', { name: 'Support Voice' });
-    await expect(within(voice).getByRole('button', { name: 'Not available' })).toHaveAttribute(
+    await expect(within(voice).getByRole('button', { name: t('planCard.cta.unavailable') })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
-    await expect(
-      within(voice).getByText('Needs a different assistant configuration than yours'),
-    ).toBeVisible();
-    await expect(within(voice).getByRole('link', { name: 'Contact support' })).toBeVisible();
+    await expect(within(voice).getByText(t('planCard.unavailable.assistant_config'))).toBeVisible();
+    await expect(within(voice).getByRole('link', { name: t('common.contactSupport') })).toBeVisible();
   },
 };
 
 /** 10,000 plans: "See all plans" opens on the first 12, says how many there are, and shows more. */
 export const TenThousandPlans: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(manyPlansData(10_000)) }),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'See all plans' }));
-    await expect(await screen.findByText('Showing 12 of 10,000 plans')).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Show more plans (9,988)' }));
-    await expect(await screen.findByText('Showing 24 of 10,000 plans')).toBeVisible();
+  play: async (context) => {
+    const { screen, t, number, named } = playIn(context);
+    const shown = (count: number) =>
+      t('catalog.shown', { count: 10_000, shown: number(count), total: number(10_000) });
+    await userEvent.click(await screen.findByRole('button', { name: t('planModal.seeAll') }));
+    await expect(await screen.findByText(shown(12))).toBeVisible();
+    await userEvent.click(
+      screen.getByRole('button', { name: named(t('catalog.showMore', { remaining: number(9_988) })) }),
+    );
+    await expect(await screen.findByText(shown(24))).toBeVisible();
   },
 };
 
 /** Annual billing: two months free, and the spring campaign on Ecommerce Scale. */
 export const AnnualWithCampaign: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('radio', { name: /Annual/ }));
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('radio', { name: new RegExp(t('interval.year')) }));
     const scale = screen.getByRole('article', { name: 'Ecommerce Scale' });
-    await expect(within(scale).getByText(/off until March 31, 2026/)).toBeVisible();
+    await expect(scale.querySelector('[data-slot="campaign-badge"]')).toBeVisible();
   },
 };
 
 /** Usage beyond every plan: the engine recommends talking to sales. */
 export const BeyondTheCatalog: Story = {
   parameters: withProvider({ dataProvider: () => demoProvider(accountData('beyondCatalog')) }),
-  play: async ({ canvasElement }) => {
-    await expect(
-      await screenOf(canvasElement).findByText(
-        "Your needs go beyond our standard plans: let's find the right setup together.",
-      ),
-    ).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(await screen.findByText(t('recommendations.enterprise'))).toBeVisible();
   },
 };
 
 export const EnterpriseFormSent: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Contact sales' }));
-    await userEvent.type(screen.getByLabelText('Name'), 'Mette Hansen');
-    await userEvent.type(screen.getByLabelText('Work email'), 'mette@example.dk');
-    await userEvent.type(screen.getByLabelText('Company'), 'Nordlys ApS');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'SLA guarantees' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Send to sales' }));
-    await expect(await screen.findByText(/Our sales team will be in touch/)).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('enterprise.contactSales') }));
+    await userEvent.type(screen.getByLabelText(t('enterprise.form.name')), 'Mette Hansen');
+    await userEvent.type(screen.getByLabelText(t('enterprise.form.email')), 'mette@example.dk');
+    await userEvent.type(screen.getByLabelText(t('enterprise.form.company')), 'Nordlys ApS');
+    await userEvent.click(screen.getByRole('checkbox', { name: t('enterprise.features.sla') }));
+    await userEvent.click(screen.getByRole('button', { name: t('enterprise.form.submit') }));
+    await slotIn(context.canvasElement, 'contact-sales-sent');
   },
 };
 
 export const EnterpriseFormInvalid: Story = {
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await userEvent.click(await screen.findByRole('button', { name: 'Contact sales' }));
-    await userEvent.type(screen.getByLabelText('Work email'), 'not-an-email');
-    await userEvent.click(screen.getByRole('button', { name: 'Send to sales' }));
-    await expect(screen.getByLabelText('Name')).toHaveFocus();
-    await expect(screen.getByText('Enter a work email such as name@company.com')).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await userEvent.click(await screen.findByRole('button', { name: t('enterprise.contactSales') }));
+    await userEvent.type(screen.getByLabelText(t('enterprise.form.email')), 'not-an-email');
+    await userEvent.click(screen.getByRole('button', { name: t('enterprise.form.submit') }));
+    await expect(screen.getByLabelText(t('enterprise.form.name'))).toHaveFocus();
+    await expect(screen.getByText(t('enterprise.form.errors.emailInvalid'))).toBeVisible();
   },
 };
 
@@ -351,13 +389,61 @@ export const CustomLayout: Story = {
       </PlanModal>
     </main>
   ),
-  play: async ({ canvasElement }) => {
-    const screen = screenOf(canvasElement);
-    await expect(await screen.findByText('You chose an e-commerce assistant template')).toBeVisible();
-    await expect(screen.queryByRole('radio', { name: /Annual/ })).toBeNull();
-    await expect(screen.queryByRole('heading', { name: 'Need more?' })).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'See all plans' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Select Ecommerce Scale' }));
-    await expect(await screen.findByRole('button', { name: 'Confirm upgrade' })).toBeVisible();
+  play: async (context) => {
+    const { screen, t } = playIn(context);
+    await expect(
+      await screen.findByText(t('recommendations.reasons.template_match_ecommerce')),
+    ).toBeVisible();
+    await expect(screen.queryByRole('radio')).toBeNull();
+    await expect(screen.queryByRole('heading', { name: t('enterprise.title') })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: t('planModal.seeAll') }));
+    await userEvent.click(
+      screen.getByRole('button', { name: t('planCard.cta.selectPlan', { plan: 'Ecommerce Scale' }) }),
+    );
+    await expect(await screen.findByRole('button', { name: t('review.confirm.upgrade') })).toBeVisible();
+  },
+};
+
+/** The plan choice on a phone. */
+export const ChangePlanOnAPhone: Story = {
+  ...ChangePlan,
+  name: 'Change plan on a phone (390 px)',
+  globals: onAPhone,
+};
+
+/** The review of an upgrade on a phone. */
+export const UpgradePreviewOnAPhone: Story = {
+  ...UpgradePreview,
+  name: 'Upgrade preview on a phone (390 px)',
+  globals: onAPhone,
+};
+
+/** The outcome of an applied upgrade on a phone. */
+export const UpgradeAppliedOnAPhone: Story = {
+  ...UpgradeApplied,
+  name: 'Upgrade applied on a phone (390 px)',
+  globals: onAPhone,
+};
+
+/* -------------------------------------------------------------------------------------------------
+ * The scenario knob
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The dialog on any scenario of the demo data: account, usage, status, a failing card. */
+export const Scenarios: StoryObj<PlanModalContentProps & ScenarioArgs> = {
+  args: { scenario: 'Card declined on change', onCheckout: fn(), onUpdatePaymentMethod: fn() },
+  argTypes: { ...scenarioArgType },
+  decorators: [withScenario],
+  render: (args) => (
+    <main>
+      <PlanModal defaultOpen>
+        <PlanModalTrigger />
+        <PlanModalContent {...withoutKnobs(args)} />
+      </PlanModal>
+    </main>
+  ),
+  play: async (context) => {
+    const dialog = await playIn(context).screen.findByRole('dialog');
+    await waitFor(() => expect(dialog.querySelector('[data-slot="plan-card"]')).not.toBeNull());
   },
 };

@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { RecommendationBanner } from 'subscription-kit';
 import { type AccountContext, recommendPlans } from 'subscription-kit/core';
 import { demoNow, demoPlans } from 'subscription-kit/testing';
+import { playIn } from './play';
 
 /*
  * The engine, live: change the agent template, the connected integrations and the trial usage in
@@ -161,11 +162,16 @@ export const BeyondTheCatalog: Story = {
  */
 export const OverageCostsLess: Story = {
   args: { trialConversations: 90_000, trialDays: 30 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByTestId('outcome')).toHaveTextContent('Recommended: Ecommerce Scale');
+  play: async (context) => {
+    const { screen, matching } = playIn(context);
+    await expect(screen.getByTestId('outcome')).toHaveTextContent('Recommended: Ecommerce Scale');
     await expect(
-      canvas.getByText('Ecommerce Scale with about €40 of overage a month costs less than Enterprise'),
+      screen.getByText(
+        matching('recommendations.reasons.overage_cheaper', {
+          plan: 'Ecommerce Scale',
+          alternative: 'Enterprise',
+        }),
+      ),
     ).toBeVisible();
   },
 };
@@ -176,11 +182,16 @@ export const OverageCostsLess: Story = {
  */
 export const NextPlanCostsLess: Story = {
   args: { trialConversations: 200_000, trialDays: 30, headroomPercent: 20 },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByTestId('outcome')).toHaveTextContent('Recommended: Enterprise');
+  play: async (context) => {
+    const { screen, matching } = playIn(context);
+    await expect(screen.getByTestId('outcome')).toHaveTextContent('Recommended: Enterprise');
     await expect(
-      canvas.getByText('Ecommerce Scale would add about €1,400 of overage a month, so Enterprise costs less'),
+      screen.getByText(
+        matching('recommendations.reasons.overage_costlier', {
+          plan: 'Ecommerce Scale',
+          alternative: 'Enterprise',
+        }),
+      ),
     ).toBeVisible();
   },
 };

@@ -280,4 +280,9 @@ export const usageScenarios = {
   noUsage: { daysIn: 0, usage: {} },
   /** Ecommerce Scale halfway through: 27,000 conversations pace past the 50,000 of Ecommerce Basic. */
   paceOverBasic: { planName: 'Ecommerce Scale', daysIn: 15, usage: { conversations: 27_000 } },
+  /** Twenty days in, 62,000 of 50,000 conversations and 1,200 of 1,000 documents: over already. */
+  overNow: {
+    daysIn: 20,
+    usage: { conversations: 62_000, documents: 1_200, assistants: 2, seats: 4, aiTokens: 6_000_000 },
+  },
 } satisfies Record<string, UsageScenario>;

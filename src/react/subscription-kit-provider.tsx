@@ -19,6 +19,7 @@ import { useLibraryI18n } from './use-library-i18n';
  * -----------------------------------------------------------------------------------------------*/
 
 interface SubscriptionKitProviderProps {
+  /** The host's billing pages, with the library's components anywhere inside. */
   children?: ReactNode | undefined;
   /**
    * The host's billing backend behind the `BillingDataProvider` contract. Everything it returns is

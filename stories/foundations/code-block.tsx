@@ -6,7 +6,8 @@ export function CodeBlock({ caption, code }: { caption: string; code: string }) 
   return (
     <figure className="sb-Code" aria-labelledby={captionId}>
       <figcaption id={captionId}>{caption}</figcaption>
-      <pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <pre tabIndex={0}>
         <code>{code}</code>
       </pre>
     </figure>

@@ -65,7 +65,8 @@ function ContentGuidelinesPage() {
         “50K”); Danish “50 t.” would read as fifty hours, so other languages write thousands in full. Dates
         are long and in UTC. Every cell below comes from the formatters:
       </p>
-      <div className="sb-Table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="sb-Table-scroll" aria-label="Formats per locale" tabIndex={0}>
         <table className="sb-Table" aria-label="Formats per locale">
           <thead>
             <tr>
@@ -102,7 +103,7 @@ function ContentGuidelinesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </main>
   );
 }

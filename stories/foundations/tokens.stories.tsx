@@ -30,7 +30,8 @@ function TokensPage() {
         stylesheets, so it always shows what a host gets; colours come in pairs, a surface and the text on it.
         Override any of them from your own stylesheet (see Foundations/Theming).
       </p>
-      <div className="sb-Table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="sb-Table-scroll" aria-label="Design tokens" tabIndex={0}>
         <table className="sb-Table" aria-label="Design tokens">
           <thead>
             <tr>
@@ -61,7 +62,7 @@ function TokensPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </main>
   );
 }

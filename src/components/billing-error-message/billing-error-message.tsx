@@ -46,6 +46,7 @@ function isPaymentFailureCode(code: BillingErrorCode): code is PaymentFailureCod
 }
 
 interface BillingErrorMessageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The `BillingError` code: picks the title, what to do about it, and which actions can help. */
   code: BillingErrorCode;
   /** A sentence shown first, e.g. "Your plan has not changed." */
   context?: string | undefined;

@@ -14,9 +14,14 @@ const BILLING_INTERVAL_SWITCH_NAME = 'BillingIntervalSwitch';
 const INTERVALS: readonly BillingInterval[] = ['month', 'year'];
 
 interface BillingIntervalSwitchProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'children'> {
+  /** The chosen interval (controlled): `month` or `year`. */
   value: BillingInterval;
+  /** Called with the interval the customer chooses. */
   onValueChange: (interval: BillingInterval) => void;
-  /** The best whole-percent saving of annual billing, shown as "Save 16 %"; hidden when 0. */
+  /**
+   * The best whole-percent saving of annual billing, shown as "Save 16 %"; hidden when 0.
+   * @default 0
+   */
   annualSavingsPercent?: number | undefined;
 }
 

@@ -38,6 +38,7 @@ interface BillingSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 
    * @default 'payment_declined'
    */
   paymentFailure?: PaymentFailureCode | undefined;
+  /** Classes added after the part's own `sk-BillingSummary`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

@@ -20,6 +20,7 @@ interface EnterpriseContactProps extends Omit<ComponentPropsWithoutRef<'section'
   contactUrl?: string | undefined;
   /** Called instead of the built-in form, e.g. to open the host's own chat. */
   onContactSales?: (() => void) | undefined;
+  /** Classes added after the part's own `sk-EnterpriseContact`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

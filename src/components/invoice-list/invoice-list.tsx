@@ -33,6 +33,7 @@ interface InvoiceListProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
    * @default 100
    */
   maxVisibleRows?: number | undefined;
+  /** Classes added after the part's own `sk-InvoiceList`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

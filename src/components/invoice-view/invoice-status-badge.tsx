@@ -9,6 +9,7 @@ import { useKit } from '../shared/translate';
  * -----------------------------------------------------------------------------------------------*/
 
 interface InvoiceStatusBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /** The invoice's status: `draft`, `open`, `paid`, `void` or `uncollectible`, shown in words. */
   status: InvoiceStatus;
 }
 

@@ -33,6 +33,7 @@ interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'ch
    * @default true
    */
   printable?: boolean | undefined;
+  /** Classes added after the part's own `sk-InvoiceView`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

@@ -39,6 +39,7 @@ interface PaymentMethodsProps
    * guidance first, with "Update payment method" starting a new card.
    */
   paymentFailure?: PaymentFailureCode | undefined;
+  /** Classes added after the part's own `sk-PaymentMethods`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

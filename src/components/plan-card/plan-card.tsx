@@ -21,6 +21,7 @@ import { type Translate, useKit } from '../shared/translate';
 const PLAN_CARD_NAME = 'PlanCard';
 
 interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSelect' | 'children'> {
+  /** The plan to show: from the provider's catalog (`useCatalog`), e.g. `catalog[0]`. */
   plan: Plan;
   /**
    * The billing interval the price is shown for. Annual prices are shown per month, with the
@@ -42,12 +43,14 @@ interface PlanCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'onSel
   /**
    * Why the account cannot choose this plan (from `checkAvailability`). Any reason disables the
    * card and lists the reasons with a link to support.
+   * @default []
    */
   unavailableReasons?: AvailabilityReason[] | undefined;
   /** Called with the plan when the customer chooses it. Never called for the current or an unavailable plan. */
   onSelect?: ((plan: Plan) => void) | undefined;
   /** Called when the customer chooses their current plan, e.g. to say that no change is needed. */
   onSelectCurrent?: ((plan: Plan) => void) | undefined;
+  /** Classes added after the part's own `sk-PlanCard`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

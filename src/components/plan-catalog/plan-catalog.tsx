@@ -18,11 +18,26 @@ const PLAN_CATALOG_NAME = 'PlanCatalog';
 interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'onSelect' | 'children'> {
   /** Every plan to show; they are ordered by family, then tier, with the `enterprise` family last. */
   catalog: Plan[];
-  /** Used to disable the plans the account cannot get, with the reasons. */
+  /**
+   * Used to disable the plans the account cannot get, with the reasons; without it, only the
+   * campaign windows are checked.
+   * @default {}
+   */
   account?: AccountContext | undefined;
-  /** @default 'month' */
+  /**
+   * The interval the prices, the comparison and the offers are shown for.
+   * @default 'month'
+   */
   interval?: BillingInterval | undefined;
+  /**
+   * The customer's plan, marked "Current plan" in the comparison and shown even beyond the first plans.
+   * @default null
+   */
   currentPlanId?: string | null | undefined;
+  /**
+   * The recommended plan, marked in the cards and the comparison and shown even beyond the first plans.
+   * @default null
+   */
   recommendedPlanId?: string | null | undefined;
   /**
    * Called with the plan and the interval when the customer chooses a plan, or takes a special
@@ -31,6 +46,7 @@ interface PlanCatalogProps extends Omit<ComponentPropsWithoutRef<'section'>, 'on
   onSelect?: ((plan: Plan, interval: BillingInterval) => void) | undefined;
   /** Called when the customer chooses their current plan (see `PlanCard`). */
   onSelectCurrent?: ((plan: Plan) => void) | undefined;
+  /** Classes added after the part's own `sk-PlanCatalog`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

@@ -35,7 +35,9 @@ const PLAN_CHANGE_REVIEW_NAME = 'PlanChangeReview';
 interface PlanChangeReviewProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The flow from `usePlanChange()`. */
   flow: ReturnType<typeof usePlanChange>;
+  /** The catalog (`useCatalog`), which names the plans of the change. */
   catalog: Plan[];
+  /** The current subscription (`useSubscription`), the change's starting point; `null` for none. */
   subscription: Subscription | null;
   /** This period's usage: a downgrade warns when its pace goes past the lower plan's limits. */
   account?: AccountContext | undefined;

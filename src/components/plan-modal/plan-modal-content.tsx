@@ -53,6 +53,7 @@ interface PlanModalContentProps
    * keeps focus from moving there (e.g. when the trigger is gone) so you can place it yourself.
    */
   onCloseAutoFocus?: ((event: Event) => void) | undefined;
+  /** Classes added after the part's own `sk-PlanModal` (the dialog), e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

@@ -35,6 +35,7 @@ interface PlanModalSectionOptions {
   onUpdatePaymentMethod?: (() => void) | undefined;
   /** "Contact sales" link (`https:` or same-origin); otherwise `onContactSales`, otherwise the form. */
   contactUrl?: string | undefined;
+  /** Called by "Contact sales" instead of the built-in form, e.g. to open the host's own chat. */
   onContactSales?: (() => void) | undefined;
 }
 

@@ -18,6 +18,7 @@ import { useKit } from '../shared/translate';
  * -----------------------------------------------------------------------------------------------*/
 
 interface PlanModalProps {
+  /** `PlanModalTrigger` and `PlanModalContent`, where the host places them. */
   children?: ReactNode | undefined;
   /** The controlled open state. */
   open?: boolean | undefined;
@@ -26,6 +27,7 @@ interface PlanModalProps {
    * @default false
    */
   defaultOpen?: boolean | undefined;
+  /** Called with the new open state when the customer opens or closes the modal. */
   onOpenChange?: ((open: boolean) => void) | undefined;
 }
 
@@ -58,8 +60,12 @@ function PlanModal({ children, open: openProp, defaultOpen = false, onOpenChange
 const TRIGGER_NAME = 'PlanModalTrigger';
 
 interface PlanModalTriggerProps extends ComponentPropsWithoutRef<'button'> {
-  /** @default "Change plan", after a lightning icon */
+  /**
+   * The button's label.
+   * @default "Change plan", after a lightning icon
+   */
   children?: ReactNode | undefined;
+  /** Classes added after the part's own `sk-PlanModalTrigger`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

@@ -14,6 +14,7 @@ const RECOMMENDATION_BANNER_NAME = 'RecommendationBanner';
 interface RecommendationBannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The engine's output (`recommendPlans` or `useRecommendations`); its reasons become the message. */
   recommendation: Recommendation;
+  /** Classes added after the part's own `sk-RecommendationBanner`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 

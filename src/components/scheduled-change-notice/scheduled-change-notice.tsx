@@ -14,7 +14,9 @@ import { useKit } from '../shared/translate';
 const SCHEDULED_CHANGE_NOTICE_NAME = 'ScheduledChangeNotice';
 
 interface ScheduledChangeNoticeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The subscription (`useSubscription`); the notice shows nothing without a scheduled change. */
   subscription: Subscription | null;
+  /** The catalog (`useCatalog`), which names the scheduled plan. */
   catalog: Plan[];
 }
 

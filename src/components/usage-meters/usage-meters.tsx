@@ -30,6 +30,7 @@ interface UsageMetersProps extends Omit<ComponentPropsWithoutRef<'section'>, 'ch
   planModal?: Omit<PlanModalContentProps, 'initialPlan' | 'onCloseAutoFocus' | 'className'> | undefined;
   /** Placed in the header, e.g. a link to a usage report. */
   actions?: ReactNode | undefined;
+  /** Classes added after the part's own `sk-UsageMeters`, e.g. for placement on the host's page. */
   className?: string | undefined;
 }
 
