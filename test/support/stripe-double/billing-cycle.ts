@@ -75,9 +75,13 @@ function renew(context: Context, subscription: Stripe.Subscription): void {
   const invoice = writeInvoice(context, {
     customer: findCustomer(context, String(subscription.customer)),
     subscription,
-    lines: planned.map((item) => periodLine(context, item, start, end)),
+    lines: [
+      ...(context.state.pendingProrations.get(subscription.id) ?? []),
+      ...planned.map((item) => periodLine(context, item, start, end)),
+    ],
     billingReason: 'subscription_cycle',
   });
+  context.state.pendingProrations.delete(subscription.id);
   subscription.latest_invoice = invoice.id;
   const outcome = chargeInvoice(context, invoice, paymentMethodFor(context, subscription));
   subscription.status = outcome.kind === 'paid' ? 'active' : 'past_due';

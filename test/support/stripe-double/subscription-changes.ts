@@ -53,8 +53,12 @@ function updateSubscription(context: Context, params: FormParams, id: string): S
   const change = itemChange(context, subscription, given, integer(params, 'proration_date'));
   const proration = text(params, 'proration_behavior') ?? 'create_prorations';
   if (change.lines.length === 0 || (proration !== 'always_invoice' && !change.resetsAnchor)) {
-    // Without immediate invoicing the items change now and the next renewal bills them; the
-    // double does not carry `create_prorations` items over to that invoice.
+    // Without immediate invoicing the items change now; `create_prorations` leaves the prorations
+    // pending for the next invoice, as Stripe's pending invoice items.
+    if (proration === 'create_prorations') {
+      const pending = context.state.pendingProrations.get(subscription.id) ?? [];
+      context.state.pendingProrations.set(subscription.id, [...pending, ...change.lines]);
+    }
     applyChange(context, subscription, change);
     return subscription;
   }
