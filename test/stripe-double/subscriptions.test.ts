@@ -1,8 +1,9 @@
 // @vitest-environment node
 import Stripe from 'stripe';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
+import type { StripeDouble } from '../support/stripe-double';
+import { stripeDoublePerTest } from './stripe-double-per-test.ts';
 
 const day = 86_400;
 const start = Date.UTC(2026, 0, 15) / 1000;
@@ -10,12 +11,9 @@ const periodEnd = Date.UTC(2026, 1, 15) / 1000;
 let double: StripeDouble;
 let stripe: Stripe;
 
-beforeEach(async () => {
-  double = await startStripeDouble({ now: () => start });
-  stripe = double.stripe;
-});
-afterEach(async () => {
-  await double.close();
+stripeDoublePerTest(start, (started) => {
+  double = started;
+  stripe = started.stripe;
 });
 
 async function seed(card = 'pm_card_visa') {

@@ -154,15 +154,21 @@ export function releaseSchedule(
   schedule.current_phase = null;
 }
 
+export function scheduleOf(
+  context: Context,
+  subscription: Stripe.Subscription,
+): Stripe.SubscriptionSchedule | undefined {
+  const id = subscription.schedule;
+  return id === null ? undefined : context.state.schedules.get(typeof id === 'string' ? id : id.id);
+}
+
 /** The items a subscription will have from `at`: the schedule's phase then, or the current ones. */
 export function upcomingItems(
   context: Context,
   subscription: Stripe.Subscription,
   at: number,
 ): PlannedItem[] {
-  const schedule = subscription.schedule
-    ? context.state.schedules.get(String(subscription.schedule))
-    : undefined;
+  const schedule = scheduleOf(context, subscription);
   const phase = schedule?.phases.find((candidate) => candidate.start_date <= at && at < candidate.end_date);
   if (phase === undefined) {
     return subscription.items.data.map((item) => ({

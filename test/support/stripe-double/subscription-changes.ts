@@ -1,14 +1,12 @@
 import type Stripe from 'stripe';
 
-import { findCustomer } from './customers.ts';
 import { invalidRequest, StripeDoubleError } from './errors.ts';
 import { boolean, type FormParams, integer, metadata, records, text } from './form.ts';
-import { writeInvoice } from './invoices.ts';
 import { type PlannedChange, type PlannedItem, periodEnd, plannedChange } from './lines.ts';
-import { chargeInvoice, voidInvoice } from './payments.ts';
+import { voidInvoice } from './payments.ts';
 import { type Route, route } from './router.ts';
 import type { Context } from './state.ts';
-import { findSubscription, paymentMethodFor, planItems, writeItems } from './subscriptions.ts';
+import { findSubscription, invoiceSubscription, planItems, writeItems } from './subscriptions.ts';
 
 // Subscription updates: item changes with Stripe's proration, `always_invoice` invoicing and paying
 // at once, and `pending_if_incomplete` keeping the old items when that payment fails.
@@ -62,16 +60,8 @@ function updateSubscription(context: Context, params: FormParams, id: string): S
     applyChange(context, subscription, change);
     return subscription;
   }
-  const customer = findCustomer(context, String(subscription.customer));
   const lines = proration === 'none' ? change.lines.filter((line) => !line.proration) : change.lines;
-  const invoice = writeInvoice(context, {
-    customer,
-    subscription,
-    lines,
-    billingReason: 'subscription_update',
-  });
-  subscription.latest_invoice = invoice.id;
-  const outcome = chargeInvoice(context, invoice, paymentMethodFor(context, subscription));
+  const { invoice, outcome } = invoiceSubscription(context, subscription, lines, 'subscription_update');
   const behaviour = text(params, 'payment_behavior') ?? 'allow_incomplete';
   if (outcome.kind === 'paid') {
     applyChange(context, subscription, change);
