@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { isBillingError } from 'subscription-kit/core';
-import { createStripeDataProvider, type StripeDataProviderOptions } from 'subscription-kit/stripe';
+import type { StripeDataProviderOptions } from 'subscription-kit/stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
-import { seedStripeCustomer, stripeSeedAccount, stripeSeedSeller } from '../support/stripe-seed';
+import { seededCustomerProvider } from '../support/stripe-provider';
+import { seedStripeCustomer, stripeSeedAccount } from '../support/stripe-seed';
 
 /*
  * The account's usage (from Stripe Billing meters or the host) and adding a payment method
@@ -22,12 +23,8 @@ async function customer(options: Partial<StripeDataProviderOptions> = {}) {
   double = await startStripeDouble({ now: () => seededFrom, pagesOrigin: 'https://stripe-double.test' });
   const { customerId } = await seedStripeCustomer(double.stripe);
   double.setNow(testNow);
-  const provider = createStripeDataProvider({
-    stripe: double.stripe,
-    customerId,
-    seller: stripeSeedSeller,
+  const provider = seededCustomerProvider(double, customerId, {
     getAccountDetails: () => detailsWithoutUsage,
-    now: () => new Date(double.now() * 1000),
     ...options,
   });
   return { provider, customerId };
