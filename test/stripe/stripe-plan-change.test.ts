@@ -137,3 +137,19 @@ describe('given a scheduled downgrade', () => {
     expect(subscription?.scheduledChange).toBeNull();
   });
 });
+
+describe('given a scheduled downgrade and then an upgrade', () => {
+  it('applies the upgrade and drops the scheduled change', async () => {
+    const provider = await customer();
+    await previewAndChange(provider, 'sk_support_basic', 'month', 'downgrade');
+    const result = await previewAndChange(provider, 'sk_support_scale', 'month', 'upgrade');
+    expect(result.status === 'complete' && result.subscription).toMatchObject({
+      planId: 'sk_support_scale',
+      scheduledChange: null,
+    });
+    expect(await provider.getSubscription({})).toMatchObject({
+      planId: 'sk_support_scale',
+      scheduledChange: null,
+    });
+  });
+});
