@@ -30,7 +30,11 @@ const watchdog = setTimeout(() => {
 }, RUN_TIMEOUT_MS);
 watchdog.unref();
 
-if (!['dist/index.js', 'dist/testing.js', 'dist/http.js'].every((file) => existsSync(join(root, file)))) {
+if (
+  !['dist/index.js', 'dist/testing.js', 'dist/http.js', 'dist/server.js'].every((file) =>
+    existsSync(join(root, file)),
+  )
+) {
   console.error(
     'dist/ is missing: run `npm run build` first (the dashboard and the server use the built package).',
   );
@@ -366,6 +370,30 @@ function expectEqual(actual, expected, what) {
   }
 }
 
+/**
+ * The test's own client of the demo server: it keeps the demo session cookie the control endpoints
+ * hand out and sends the same-site header on writes, as the HTTP provider does in the page.
+ */
+function createApi(origin) {
+  let session = '';
+  return async (method, path, body, headers = {}) => {
+    const response = await fetch(`${origin}${path}`, {
+      method,
+      headers: {
+        ...(session ? { Cookie: session } : {}),
+        ...(method === 'GET' ? {} : { 'Subscription-Kit-Request': '1' }),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
+    });
+    session = response.headers.get('Set-Cookie')?.split(';')[0] ?? session;
+    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
+    return response.json();
+  };
+}
+
 /* -------------------------------------------------------------------------------------------------
  * Run: build the dashboard, serve it with the API from one local server, drive Chromium
  * -----------------------------------------------------------------------------------------------*/
@@ -388,16 +416,7 @@ try {
   server = await createDemoServer({ staticDir: outDir, latencyMs: 0 });
   await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const api = async (method, path, body, headers = {}) => {
-    const response = await fetch(`${origin}${path}`, {
-      method,
-      headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-    return response.json();
-  };
+  const api = createApi(origin);
 
   browser = await chromium.launch({
     ...chromiumLaunchOptions(),
