@@ -59,4 +59,11 @@ export default defineConfig([
   { ...shared, entry: { http: 'src/http/index.ts' }, esbuildPlugins: [engineAsPackage] },
   // The REST handler for servers: no browser bundle imports it (test/architecture).
   { ...shared, entry: { server: 'src/server/index.ts' }, esbuildPlugins: [engineAsPackage] },
+  // The Stripe provider, server only: the host's own `stripe` SDK (an optional peer) is never bundled.
+  {
+    ...shared,
+    entry: { stripe: 'src/stripe/index.ts' },
+    esbuildPlugins: [engineAsPackage],
+    external: [...(shared.external ?? []), 'stripe'],
+  },
 ]);

@@ -11,6 +11,7 @@ export const packageAliases = [
   { find: /^subscription-kit\/testing$/, replacement: fromRoot('src/testing/index.ts') },
   { find: /^subscription-kit\/http$/, replacement: fromRoot('src/http/index.ts') },
   { find: /^subscription-kit\/server$/, replacement: fromRoot('src/server/index.ts') },
+  { find: /^subscription-kit\/stripe$/, replacement: fromRoot('src/stripe/index.ts') },
   { find: /^subscription-kit\/styles\.css$/, replacement: fromRoot('src/styles/index.css') },
   { find: /^subscription-kit$/, replacement: fromRoot('src/index.ts') },
 ];

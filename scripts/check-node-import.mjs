@@ -9,6 +9,7 @@ const entries = [
   'subscription-kit/testing',
   'subscription-kit/http',
   'subscription-kit/server',
+  'subscription-kit/stripe',
 ];
 for (const entry of entries) {
   const esm = await import(entry);
@@ -58,7 +59,15 @@ for (const [format, load] of [
 // engine, so they hold no copy of another entry's code.
 const { readFileSync } = await import('node:fs');
 const { dirname, join } = await import('node:path');
-for (const entry of ['dist/http.js', 'dist/http.cjs', 'dist/server.js', 'dist/server.cjs']) {
+// The Stripe provider takes the SDK's types only: the host's own `stripe` is never bundled or loaded.
+for (const entry of [
+  'dist/http.js',
+  'dist/http.cjs',
+  'dist/server.js',
+  'dist/server.cjs',
+  'dist/stripe.js',
+  'dist/stripe.cjs',
+]) {
   const code = readFileSync(entry, 'utf8');
   const imported = [
     ...new Set([...code.matchAll(/(?:from\s*|require\()\s*["']([^"']+)["']/g)].map(([, name]) => name)),

@@ -29,6 +29,8 @@ const ALLOWED_LAYERS: Record<string, readonly string[]> = {
   server: ['core', 'provider'],
   // The HTTP provider, built as `subscription-kit/http`; no other room imports it.
   http: ['core', 'provider'],
+  // The Stripe provider, built as `subscription-kit/stripe`, server only; no other room imports it.
+  stripe: ['core', 'provider'],
   styles: [],
 };
 
@@ -38,6 +40,7 @@ const ALLOWED_LAYERS: Record<string, readonly string[]> = {
  */
 const TYPE_ONLY_LAYERS: Record<string, readonly string[]> = {
   http: ['provider'],
+  stripe: ['provider'],
 };
 
 /** Packages a layer must not import, beyond the layer rules. */
@@ -49,6 +52,8 @@ const FORBIDDEN_PACKAGES: Record<string, RegExp> = {
   http: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/)/,
   // Workers and edge runtimes load it too: no Node built-ins.
   server: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/|node:)/,
+  // Runs where the host's server runs, edge runtimes included: the SDK is the host's, no built-ins.
+  stripe: /^(react|react-dom|i18next|react-i18next|@tanstack\/|@radix-ui\/|node:)/,
 };
 
 /**
@@ -180,6 +185,7 @@ describe('given the source tree', () => {
       'testing',
       'http',
       'server',
+      'stripe',
     ]) {
       expect(layers, `src/${layer} is missing`).toContain(layer);
     }
@@ -205,7 +211,7 @@ describe('given the source tree', () => {
     expect(findCycle(SOURCE_ROOT, files)).toBeNull();
   });
 
-  it('keeps the server out of browser bundles: neither the main entry nor the HTTP provider reaches it', () => {
+  it('keeps the server and the Stripe provider out of browser bundles: neither the main entry nor the HTTP provider reaches them', () => {
     for (const entry of ['index.ts', 'http/index.ts']) {
       const reached = [...reachableFiles(join(SOURCE_ROOT, entry))].map((file) =>
         relative(SOURCE_ROOT, file),
@@ -213,7 +219,9 @@ describe('given the source tree', () => {
       expect(reached.length, `${entry} reaches its own files`).toBeGreaterThan(
         10 * Number(entry === 'index.ts'),
       );
-      expect(reached.filter((file) => file.startsWith(`server${sep}`))).toEqual([]);
+      expect(
+        reached.filter((file) => file.startsWith(`server${sep}`) || file.startsWith(`stripe${sep}`)),
+      ).toEqual([]);
     }
   });
 });

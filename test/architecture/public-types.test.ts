@@ -16,6 +16,7 @@ const ENTRIES = {
   'subscription-kit/testing': 'src/testing/index.ts',
   'subscription-kit/http': 'src/http/index.ts',
   'subscription-kit/server': 'src/server/index.ts',
+  'subscription-kit/stripe': 'src/stripe/index.ts',
 } as const;
 
 const program = createSourceProgram(Object.values(ENTRIES).map((entry) => join(ROOT, entry)));
@@ -106,6 +107,7 @@ const TYPE_SOURCES: Record<keyof typeof ENTRIES, readonly (keyof typeof ENTRIES)
   'subscription-kit/testing': ['subscription-kit/testing', 'subscription-kit', 'subscription-kit/core'],
   'subscription-kit/http': ['subscription-kit/http', 'subscription-kit', 'subscription-kit/core'],
   'subscription-kit/server': ['subscription-kit/server', 'subscription-kit', 'subscription-kit/core'],
+  'subscription-kit/stripe': ['subscription-kit/stripe', 'subscription-kit', 'subscription-kit/core'],
 };
 
 describe.each(Object.entries(ENTRIES))('the entry %s', (entry, file) => {
