@@ -27,7 +27,10 @@ async function advanceClock(stripe, clockId, seconds) {
 async function freshProvider(stripe, seeding) {
   const now = Math.floor(Date.now() / 1000);
   const start = now - HISTORY_MONTHS * 31 * 86_400;
-  const clock = await stripe.testHelpers.testClocks.create({ frozen_time: start, name: 'subscription-kit kit' });
+  const clock = await stripe.testHelpers.testClocks.create({
+    frozen_time: start,
+    name: 'subscription-kit kit',
+  });
   let frozen = start;
   const { customerId } = await seeding.seedStripeCustomer(stripe, {
     testClock: clock.id,
