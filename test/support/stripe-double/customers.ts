@@ -31,6 +31,7 @@ function createCustomer(context: Context, params: FormParams): Stripe.Customer {
     email: text(params, 'email') ?? null,
     name: text(params, 'name') ?? null,
     description: text(params, 'description') ?? null,
+    address: addressOf(params) ?? null,
     metadata: metadata(params),
     discount: null,
     currency: null,
@@ -51,9 +52,24 @@ function updateCustomer(context: Context, params: FormParams, id: string): Strip
   customer.email = text(params, 'email') ?? customer.email;
   customer.name = text(params, 'name') ?? customer.name ?? null;
   customer.description = text(params, 'description') ?? customer.description;
+  customer.address = addressOf(params) ?? customer.address ?? null;
   customer.metadata = metadata(params, customer.metadata);
   applyInvoiceSettings(context, customer, params);
   return customer;
+}
+
+/** The `address` parameter as Stripe stores it: every field, `null` where it was not sent. */
+function addressOf(params: FormParams): Stripe.Address | undefined {
+  const address = record(params, 'address');
+  if (address === undefined) return undefined;
+  return {
+    city: text(address, 'city') ?? null,
+    country: text(address, 'country') ?? null,
+    line1: text(address, 'line1') ?? null,
+    line2: text(address, 'line2') ?? null,
+    postal_code: text(address, 'postal_code') ?? null,
+    state: text(address, 'state') ?? null,
+  };
 }
 
 /** Only a payment method attached to this customer can be its default, as at Stripe. */
