@@ -119,7 +119,8 @@ export function App() {
               )
             }
           </Shell>
-          <Toasts ref={toasts} />
+          {/* Its queries wait, like the pages', until the demo session and customer are ready. */}
+          {demo.ready && <Toasts ref={toasts} />}
         </div>
       </SubscriptionKitProvider>
     </I18nextProvider>
