@@ -95,7 +95,10 @@ export async function createStripeBackend() {
         scenario: scenarioName,
         customer: {
           name: customer.name,
-          addressLines: [customer.address?.line1, `${customer.address?.postal_code} ${customer.address?.city}`],
+          addressLines: [
+            customer.address?.line1,
+            `${customer.address?.postal_code} ${customer.address?.city}`,
+          ],
           country: customer.address?.country,
           vatId: null,
         },
