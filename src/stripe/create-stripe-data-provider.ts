@@ -2,7 +2,7 @@ import { BillingError } from '../core';
 import type { BillingDataProvider } from '../provider';
 import { changePlan } from './stripe-apply-change';
 import { loadCatalog } from './stripe-catalog';
-import { idOf } from './stripe-conventions';
+import { idOf, stripeIdempotencyKey } from './stripe-conventions';
 import type { StripeDataProviderOptions } from './stripe-data-provider-options';
 import { write } from './stripe-errors';
 import { findInvoice, invoicePdf, listInvoices, toInvoice } from './stripe-invoices';
@@ -54,7 +54,13 @@ export function createStripeDataProvider(options: StripeDataProviderOptions): St
       const subscription = await loadSubscription(context);
       if (subscription?.schedule) {
         const scheduleId = idOf(subscription.schedule);
-        await write(() => options.stripe.subscriptionSchedules.release(scheduleId, {}, { idempotencyKey }));
+        await write(() =>
+          options.stripe.subscriptionSchedules.release(
+            scheduleId,
+            {},
+            { idempotencyKey: stripeIdempotencyKey(options.customerId, idempotencyKey) },
+          ),
+        );
       }
       const current = await currentSubscription();
       if (!current) throw new BillingError('not_found', { message: 'There is no subscription' });

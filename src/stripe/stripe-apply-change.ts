@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { BillingError, type BillingInterval, type Money, type PlanChangePreview } from '../core';
 import type { ChangePlanResult } from '../provider';
-import { idOf } from './stripe-conventions';
+import { idOf, stripeIdempotencyKey } from './stripe-conventions';
 import { paymentError, read, write } from './stripe-errors';
 import {
   decide,
@@ -42,7 +42,11 @@ export async function changePlan(
   // The Stripe key is the contract's, with the method that pays: Stripe replays a declined
   // payment for its key, and a retry after the customer replaced the card must charge the new one.
   const paidBy = decision.customer.invoice_settings.default_payment_method;
-  const idempotencyKey = `${params.idempotencyKey}:${paidBy ? idOf(paidBy) : 'none'}`;
+  const idempotencyKey = stripeIdempotencyKey(
+    context.customerId,
+    params.idempotencyKey,
+    paidBy ? idOf(paidBy) : 'none',
+  );
   if (timing === 'end_of_period') {
     await scheduleChange(context, decision, idempotencyKey);
     const updated = await loadSubscription(context);

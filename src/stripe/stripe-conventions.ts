@@ -119,3 +119,12 @@ export function firstItem(subscription: Stripe.Subscription): Stripe.Subscriptio
   if (!item) throw new BillingError('invalid_response', { message: 'The subscription has no items' });
   return item;
 }
+
+/**
+ * The Idempotency-Key sent to Stripe: the contract's key, scoped to the customer (one Stripe account
+ * serves every customer, and two customers may send the same key), with the parts that make one
+ * intent's attempts differ.
+ */
+export function stripeIdempotencyKey(customerId: string, key: string, ...parts: string[]): string {
+  return [customerId, key, ...parts].join(':');
+}

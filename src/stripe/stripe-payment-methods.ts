@@ -2,7 +2,7 @@ import type Stripe from 'stripe';
 import { BillingError, type PaymentMethod, type PaymentMethodType } from '../core';
 import type { StartAddPaymentMethodResult } from '../provider';
 import { listAll } from './stripe-catalog';
-import { cardBrandFromStripe, firstItem, idOf } from './stripe-conventions';
+import { cardBrandFromStripe, firstItem, idOf, stripeIdempotencyKey } from './stripe-conventions';
 import { read, write } from './stripe-errors';
 import { loadCustomer, loadSubscription, type StripeContext } from './stripe-subscription';
 
@@ -77,7 +77,7 @@ export async function setDefaultPaymentMethod(
     context.stripe.customers.update(
       context.customerId,
       { invoice_settings: { default_payment_method: paymentMethodId } },
-      { idempotencyKey },
+      { idempotencyKey: stripeIdempotencyKey(context.customerId, idempotencyKey) },
     ),
   );
   return listPaymentMethods(context);
@@ -101,7 +101,13 @@ export async function removePaymentMethod(
       details: { paymentMethodId },
     });
   }
-  await write(() => context.stripe.paymentMethods.detach(paymentMethodId, {}, { idempotencyKey }));
+  await write(() =>
+    context.stripe.paymentMethods.detach(
+      paymentMethodId,
+      {},
+      { idempotencyKey: stripeIdempotencyKey(context.customerId, idempotencyKey) },
+    ),
+  );
   return listPaymentMethods(context);
 }
 
@@ -127,7 +133,7 @@ export async function startAddPaymentMethod(
           success_url: mode.successUrl,
           cancel_url: mode.cancelUrl,
         },
-        { idempotencyKey },
+        { idempotencyKey: stripeIdempotencyKey(context.customerId, idempotencyKey) },
       ),
     );
     if (!session.url) throw new BillingError('invalid_response', { message: 'The session has no URL' });
@@ -136,7 +142,7 @@ export async function startAddPaymentMethod(
   const intent = await write(() =>
     stripe.setupIntents.create(
       { customer: customerId, allowed_payment_method_types: [type], usage: 'off_session' },
-      { idempotencyKey },
+      { idempotencyKey: stripeIdempotencyKey(context.customerId, idempotencyKey) },
     ),
   );
   if (!intent.client_secret)
@@ -163,7 +169,7 @@ async function startBankTransfer(
         allowed_payment_method_types: ['customer_balance'],
         usage: 'off_session',
       },
-      { idempotencyKey },
+      { idempotencyKey: stripeIdempotencyKey(context.customerId, idempotencyKey) },
     ),
   );
   if (!intent.client_secret)

@@ -56,7 +56,8 @@ function expandAt(context: Context, node: unknown, segments: string[]): unknown 
   const [head, ...rest] = segments;
   if (head === undefined || typeof node !== 'object' || node === null) return node;
   const record = node as Record<string, unknown>;
-  let child = head in record ? record[head] : includable(context, record, head);
+  // Includable fields are built from the state: copied, so expanding inside them changes nothing.
+  let child = head in record ? record[head] : structuredClone(includable(context, record, head));
   if (child === null) return record;
   if (child === undefined) {
     throw invalidRequest(`This property cannot be expanded (${head}).`, 'expand');

@@ -25,6 +25,12 @@ export interface InjectedFailure {
 export interface StripeDoubleOptions {
   /** The double's time in Unix seconds until `setNow` pins it. @default the system clock */
   now?: () => number;
+  /**
+   * The origin invoice pages (`invoice_pdf`, `hosted_invoice_url`) are given under, e.g. an https
+   * origin proxying to the double: the components follow `https:` links only, as Stripe's are.
+   * @default the double's own `http://127.0.0.1:<port>`
+   */
+  pagesOrigin?: string;
 }
 
 export interface StripeDouble {
@@ -48,7 +54,12 @@ export async function startStripeDouble(options: StripeDoubleOptions = {}): Prom
   const idempotency = createIdempotencyStore();
   const failures: InjectedFailure[] = [];
   let origin = '';
-  const contextNow = (): Context => ({ state, now: clock.now(), origin, newId });
+  const contextNow = (): Context => ({
+    state,
+    now: clock.now(),
+    origin: options.pagesOrigin ?? origin,
+    newId,
+  });
 
   const server = createServer((request, response) => {
     readBody(request)
