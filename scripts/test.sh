@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
 # Storybook stories as tests, the static Storybook (storybook-static/) and its foundation pages, the
-# build, the demo dashboard end to end, package checks, the packed package under React 18 and in
+# build, the demo dashboard end to end (over the memory backend, then over the Stripe provider and
+# the Stripe double), package checks, the packed package under React 18 and in
 # hosts the project does not control, size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
@@ -56,6 +57,7 @@ step 'Storybook static build (storybook-static/)' npm run --silent build-storybo
 step 'Storybook pages in the static build (Chromium)' node test/e2e/storybook-pages.e2e.mjs --report "$reports/storybook-pages.json"
 step 'Build' npm run --silent build
 step 'End to end: demo dashboard over HTTP (Chromium)' node test/e2e/dashboard.e2e.mjs --report "$reports/e2e.json"
+step 'End to end: demo dashboard over subscription-kit/server + subscription-kit/stripe + the Stripe double (Chromium)' node test/e2e/stripe-dashboard.e2e.mjs --report "$reports/stripe-e2e.json"
 step 'Package checks (publint, attw, Node import)' npm run --silent check:package
 step 'React 18 (packed package)' env REPORTS_DIR="$reports" bash scripts/test-react18.sh
 step 'Hosts (packed package: strict TS, pnpm, lowest peers, Next.js)' env REPORTS_DIR="$reports" bash scripts/test-hosts.sh

@@ -4,10 +4,9 @@
 // provider's tests use (test/support/stripe-seed.ts), with a year of paid monthly invoices. A
 // reset starts a fresh double: its clock goes back to the start of that history.
 //
-// The double's invoice PDFs and hosted invoice pages are served through the demo server's own
-// origin (`/stripe-double/…`, passed through to the double), and links to them come back as those
-// same-origin paths, which the browser's URL check accepts. Real Stripe's links are `https:` and
-// need none of this.
+// The double gives its invoice PDFs and hosted invoice pages under `/stripe-double/…` (its
+// `pagesOrigin`), which the demo server passes through to it: same-origin paths, which the
+// browser's URL check accepts. Real Stripe's links are `https:` and need none of this.
 import { createStripeDataProvider } from 'subscription-kit/stripe';
 import { demoNow } from 'subscription-kit/testing';
 import { importTypeScript, loadStripeDouble } from '../../scripts/stripe-double.mjs';
@@ -40,7 +39,7 @@ export async function createStripeBackend() {
 
   async function reset(scenario) {
     await double?.close();
-    double = await startStripeDouble({ now: () => historyStartSeconds });
+    double = await startStripeDouble({ now: () => historyStartSeconds, pagesOrigin: STRIPE_DOUBLE_PATH });
     const seeded = await seeding.seedStripeCustomer(double.stripe, {
       ...stripeScenarios[scenario],
       history: { advanceTo: (seconds) => double.setNow(seconds), until: demoNowSeconds },
@@ -51,16 +50,13 @@ export async function createStripeBackend() {
   await reset(scenarioName);
 
   const providerFor = (id) =>
-    servedThroughDemo(
-      createStripeDataProvider({
-        stripe: double.stripe,
-        customerId: id,
-        seller: seeding.stripeSeedSeller,
-        getAccountDetails: () => seeding.stripeSeedAccount,
-        now: () => new Date(double.now() * 1000),
-      }),
-      double.origin,
-    );
+    createStripeDataProvider({
+      stripe: double.stripe,
+      customerId: id,
+      seller: seeding.stripeSeedSeller,
+      getAccountDetails: () => seeding.stripeSeedAccount,
+      now: () => new Date(double.now() * 1000),
+    });
 
   return {
     name: 'stripe',
@@ -133,36 +129,4 @@ export async function createStripeBackend() {
       },
     },
   };
-}
-
-/**
- * The provider with every link to the double (`http://127.0.0.1:<port>/…`, in results and in
- * errors' details such as 3-D Secure's `actionUrl`) made a path under `STRIPE_DOUBLE_PATH`.
- */
-function servedThroughDemo(provider, doubleOrigin) {
-  const rewrite = (value) => {
-    if (typeof value === 'string') {
-      return value.startsWith(`${doubleOrigin}/`)
-        ? `${STRIPE_DOUBLE_PATH}${value.slice(doubleOrigin.length)}`
-        : value;
-    }
-    if (Array.isArray(value)) return value.map(rewrite);
-    if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
-      return value;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rewrite(item)]));
-  };
-  return new Proxy(provider, {
-    get(target, key) {
-      const member = target[key];
-      if (typeof member !== 'function') return member;
-      return async (...args) => {
-        try {
-          return rewrite(await member.apply(target, args));
-        } catch (error) {
-          if (error?.details) Object.defineProperty(error, 'details', { value: rewrite(error.details) });
-          throw error;
-        }
-      };
-    },
-  });
 }
