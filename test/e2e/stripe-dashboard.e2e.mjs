@@ -83,6 +83,10 @@ const scenarios = [
       // The same customer, paying with Stripe's declining test card (pm_card_chargeDeclined).
       await api('POST', '/api/demo/reset', { scenario: 'failingCard' });
       await page.goto(`${new URL(page.url()).origin}/?lang=en&theme=light&customer=failingCard`);
+      const picker = page.getByLabel('Demo customer');
+      expectEqual(await picker.inputValue(), 'failingCard', 'picked customer');
+      // The picker offers the customers the Stripe mode holds, and no others.
+      expectEqual(await picker.locator('option').count(), 2, 'customers offered');
       const before = await api('GET', '/api/demo/state');
       const dialog = await openPlanModal(page);
       await selectPlan(dialog, 'Support Scale');

@@ -99,6 +99,7 @@ export function App() {
             demoSwitch={
               <DemoCustomerSwitch
                 scenario={demo.scenario}
+                offered={demo.offered}
                 onChange={(scenario) => {
                   setPaymentFailure(undefined);
                   switchTo(scenario);
