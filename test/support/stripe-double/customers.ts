@@ -91,7 +91,7 @@ function applyInvoiceSettings(context: Context, customer: Stripe.Customer, param
  * Attaching a test token (`pm_card_visa`) makes a new `pm_…` with that card's details and
  * behaviour; attaching an existing, unattached payment method attaches it.
  */
-function attach(context: Context, id: string, customerId: string): Stripe.PaymentMethod {
+export function attach(context: Context, id: string, customerId: string): Stripe.PaymentMethod {
   findCustomer(context, customerId);
   const existing = context.state.paymentMethods.get(id);
   if (existing !== undefined) {

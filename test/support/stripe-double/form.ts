@@ -101,6 +101,14 @@ export function texts(params: FormParams, key: string): string[] {
   return list(params, key).filter((item): item is string => typeof item === 'string');
 }
 
+/** A record of strings (`payload[k]=v`); other values are left out. */
+export function strings(params: FormParams, key: string): Record<string, string> {
+  const given = record(params, key) ?? {};
+  return Object.fromEntries(
+    Object.entries(given).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
+}
+
 /** `metadata[k]=v` as Stripe stores it; `metadata=''` clears it. */
 export function metadata(params: FormParams, previous: Record<string, string> = {}): Record<string, string> {
   if (params.metadata === '') return {};

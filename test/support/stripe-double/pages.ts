@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 
 import { latestIntent, succeed } from './payments.ts';
+import { checkoutPage } from './setup.ts';
 import type { Context } from './state.ts';
 import { onInvoicePaid } from './subscription-changes.ts';
 
@@ -14,11 +15,13 @@ export interface Page {
 }
 
 /** Serves a page for a non-API path, or `undefined` for `/v1` (and anything else: a 404). */
-export function servePage(context: Context, method: string, url: URL, _body: string): Page | undefined {
+export function servePage(context: Context, method: string, url: URL, body: string): Page | undefined {
   if (url.pathname.startsWith('/v1/')) return undefined;
   const invoicePage = /^\/invoices\/([^/]+)\/(pdf|hosted|confirm)$/.exec(url.pathname);
   const invoice = invoicePage ? context.state.invoices.get(invoicePage[1] ?? '') : undefined;
-  if (invoice === undefined || invoicePage === null) return extraPage(context, method, url);
+  if (invoice === undefined || invoicePage === null) {
+    return checkoutPage(context, method, url, body) ?? notFound(url);
+  }
   if (invoicePage[2] === 'pdf') {
     return { status: 200, headers: { 'Content-Type': 'application/pdf' }, body: invoicePdf(invoice) };
   }
@@ -29,7 +32,7 @@ export function servePage(context: Context, method: string, url: URL, _body: str
   return html(200, hostedInvoice(context, invoice));
 }
 
-function extraPage(_context: Context, _method: string, url: URL): Page {
+function notFound(url: URL): Page {
   return html(404, `<h1>Not found</h1><p>The Stripe double has no page at ${escapeHtml(url.pathname)}.</p>`);
 }
 

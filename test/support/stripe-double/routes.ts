@@ -1,10 +1,12 @@
 import { catalogRoutes } from './catalog.ts';
 import { customerRoutes } from './customers.ts';
 import { invoiceRoutes } from './invoices.ts';
+import { meterRoutes } from './meters.ts';
 import { paymentRoutes } from './payments.ts';
 import { previewRoutes } from './previews.ts';
 import type { Route } from './router.ts';
 import { scheduleRoutes } from './schedules.ts';
+import { setupRoutes } from './setup.ts';
 import { subscriptionChangeRoutes } from './subscription-changes.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
 
@@ -18,4 +20,6 @@ export const routes: Route[] = [
   ...previewRoutes,
   ...invoiceRoutes,
   ...paymentRoutes,
+  ...setupRoutes,
+  ...meterRoutes,
 ];
