@@ -1,5 +1,5 @@
 import type Stripe from 'stripe';
-import { BillingError, type BillingInterval, type Money, type PlanChangePreview } from '../core';
+import { BillingError, type BillingInterval, type Money } from '../core';
 import type { ChangePlanResult } from '../provider';
 import { idOf, stripeIdempotencyKey } from './stripe-conventions';
 import { paymentError, read, write } from './stripe-errors';
@@ -7,6 +7,7 @@ import {
   decide,
   type PlanChangeDecision,
   previewOf,
+  prorationDateAt,
   prorationDatesToTry,
   sameMoney,
 } from './stripe-plan-change';
@@ -39,6 +40,7 @@ export async function changePlan(
     return { status: 'complete', subscription: await toSubscription(context, subscription, catalog) };
   }
   const prorationDate = await confirmedProrationDate(context, decision, params.expectedAmountDue);
+  if (prorationDate === null) return appliedMeanwhile(context, params);
   // The Stripe key is the contract's, with the method that pays: Stripe replays a declined
   // payment for its key, and a retry after the customer replaced the card must charge the new one.
   const paidBy = decision.customer.invoice_settings.default_payment_method;
@@ -56,23 +58,41 @@ export async function changePlan(
   return upgrade(context, decision, prorationDate, idempotencyKey);
 }
 
-/** The proration date whose preview charges `expected`, or `amount_changed` with today's amount. */
+/** The proration date whose preview charges `expected`, or `null` when none does. */
 async function confirmedProrationDate(
   context: StripeContext,
   decision: PlanChangeDecision,
   expected: Money,
-): Promise<number> {
+): Promise<number | null> {
   const windowSeconds = context.options.prorationWindowSeconds ?? 600;
   const dates = prorationDatesToTry(context.now(), windowSeconds, decision.item.current_period_start);
-  let latest: PlanChangePreview | undefined;
   for (const date of dates) {
     const preview = await previewOf(context, decision, date);
-    latest ??= preview;
     if (sameMoney(preview.amountDue, expected)) return date;
   }
+  return null;
+}
+
+/**
+ * The amount moved: either the same change was applied meanwhile (a simultaneous request with the
+ * same key finished first), which answers the subscription as it now is, or the customer must see
+ * a fresh preview: `amount_changed` with today's amount.
+ */
+async function appliedMeanwhile(
+  context: StripeContext,
+  params: { planId: string; interval: BillingInterval; expectedAmountDue: Money },
+): Promise<Result> {
+  const decision = await decide(context, params.planId, params.interval);
+  if (decision.timing === 'none') {
+    const subscription = await toSubscription(context, decision.subscription, decision.catalog);
+    return { status: 'complete', subscription };
+  }
+  const windowSeconds = context.options.prorationWindowSeconds ?? 600;
+  const date = prorationDateAt(context.now(), windowSeconds, decision.item.current_period_start);
+  const { amountDue } = await previewOf(context, decision, date);
   throw new BillingError('amount_changed', {
     message: 'The change would charge another amount than the customer saw',
-    details: { expectedAmountDue: expected, amountDue: latest?.amountDue },
+    details: { expectedAmountDue: params.expectedAmountDue, amountDue },
   });
 }
 

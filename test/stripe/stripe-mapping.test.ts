@@ -1,5 +1,4 @@
 // @vitest-environment node
-import type Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import {
   cardBrandFromStripe,
@@ -107,6 +106,3 @@ describe('given a preview and the change confirmed after it', () => {
     expect(prorationDatesToTry(justRenewed, 600, periodStart)).toEqual([periodStart]);
   });
 });
-
-// The SDK's types are the truth for field names: this fails to compile if they move.
-export type CurrentPeriodOnItems = Stripe.SubscriptionItem['current_period_end'];
