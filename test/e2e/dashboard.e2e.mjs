@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import {
   billingSummary,
+  cancelScheduledChangeInSummary,
   expectAttribute,
   expectEqual,
   invoiceRow,
@@ -107,10 +108,7 @@ const scenarios = [
       await dialog.getByRole('button', { name: 'Done' }).click();
       await dialog.waitFor({ state: 'hidden' });
 
-      const notice = billingSummary(page).getByText('Your plan changes to Ecommerce Basic on April 1, 2026.');
-      await notice.waitFor();
-      await billingSummary(page).getByRole('button', { name: 'Cancel scheduled change' }).click();
-      await notice.waitFor({ state: 'detached' });
+      await cancelScheduledChangeInSummary(page, 'Your plan changes to Ecommerce Basic on April 1, 2026.');
       state = await api('GET', '/api/demo/state');
       expectEqual(state.subscription.scheduledChange, null, 'scheduled change on the server');
       expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');

@@ -8,6 +8,7 @@
 import { PDFDocument } from 'pdf-lib';
 import {
   billingSummary,
+  cancelScheduledChangeInSummary,
   expectEqual,
   openPlanModal,
   runDashboardE2e,
@@ -68,10 +69,7 @@ const scenarios = [
       await dialog.getByRole('button', { name: 'Done' }).click();
       await dialog.waitFor({ state: 'hidden' });
 
-      const notice = billingSummary(page).getByText(`Your plan changes to Support Basic on ${date}.`);
-      await notice.waitFor();
-      await billingSummary(page).getByRole('button', { name: 'Cancel scheduled change' }).click();
-      await notice.waitFor({ state: 'detached' });
+      await cancelScheduledChangeInSummary(page, `Your plan changes to Support Basic on ${date}.`);
       state = await api('GET', '/api/demo/state');
       expectEqual(state.subscription.schedule, null, 'the schedule released');
       expectEqual(state.subscription.planId, 'sk_support_pro', 'plan in Stripe');

@@ -37,6 +37,14 @@ export function billingSummary(page) {
   return page.locator('[data-slot="billing-summary"]');
 }
 
+/** Cancels the scheduled change from BillingSummary, whose notice reads `notice`, and waits until it goes. */
+export async function cancelScheduledChangeInSummary(page, notice) {
+  const shown = billingSummary(page).getByText(notice);
+  await shown.waitFor();
+  await billingSummary(page).getByRole('button', { name: 'Cancel scheduled change' }).click();
+  await shown.waitFor({ state: 'detached' });
+}
+
 /** Waits (within a step) until the element's attribute has the value; fails with the last one seen. */
 export async function expectAttribute(locator, name, expected) {
   const deadline = performance.now() + STEP_TIMEOUT_MS;
