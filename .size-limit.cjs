@@ -103,7 +103,7 @@ module.exports = [
     path: 'dist/stripe.js',
     import: '*',
     gzip: true,
-    limit: '10 kB',
+    limit: '7.6 kB',
   },
   {
     name: 'subscription-kit/styles.css',

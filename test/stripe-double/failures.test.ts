@@ -1,17 +1,15 @@
 // @vitest-environment node
 import Stripe from 'stripe';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
+import type { StripeDouble } from '../support/stripe-double';
 import { fixture } from '../support/stripe-double/fixtures.ts';
+import { stripeDoublePerTest } from './stripe-double-per-test.ts';
 
 let double: StripeDouble;
 
-beforeEach(async () => {
-  double = await startStripeDouble({ now: () => Date.UTC(2026, 0, 15) / 1000 });
-});
-afterEach(async () => {
-  await double.close();
+stripeDoublePerTest(Date.UTC(2026, 0, 15) / 1000, (started) => {
+  double = started;
 });
 
 describe('given an injected failure', () => {

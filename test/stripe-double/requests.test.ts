@@ -1,17 +1,15 @@
 // @vitest-environment node
 import Stripe from 'stripe';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
+import type { StripeDouble } from '../support/stripe-double';
+import { stripeDoublePerTest } from './stripe-double-per-test.ts';
 
 const start = Date.UTC(2026, 0, 15) / 1000;
 let double: StripeDouble;
 
-beforeEach(async () => {
-  double = await startStripeDouble({ now: () => start });
-});
-afterEach(async () => {
-  await double.close();
+stripeDoublePerTest(start, (started) => {
+  double = started;
 });
 
 async function seedPrices(count: number) {

@@ -1,19 +1,17 @@
 // @vitest-environment node
 import type Stripe from 'stripe';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
+import type { StripeDouble } from '../support/stripe-double';
+import { stripeDoublePerTest } from './stripe-double-per-test.ts';
 
 const start = Date.UTC(2026, 0, 15) / 1000;
 let double: StripeDouble;
 let stripe: Stripe;
 
-beforeEach(async () => {
-  double = await startStripeDouble({ now: () => start });
-  stripe = double.stripe;
-});
-afterEach(async () => {
-  await double.close();
+stripeDoublePerTest(start, (started) => {
+  double = started;
+  stripe = started.stripe;
 });
 
 describe('given a customer adding a payment method', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import Stripe from 'stripe';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
+import type { StripeDouble } from '../support/stripe-double';
+import { stripeDoublePerTest } from './stripe-double-per-test.ts';
 
 const day = 86_400;
 const start = Date.UTC(2026, 0, 15) / 1000;
@@ -10,12 +11,9 @@ const periodEnd = Date.UTC(2026, 1, 15) / 1000;
 let double: StripeDouble;
 let stripe: Stripe;
 
-beforeEach(async () => {
-  double = await startStripeDouble({ now: () => start });
-  stripe = double.stripe;
-});
-afterEach(async () => {
-  await double.close();
+stripeDoublePerTest(start, (started) => {
+  double = started;
+  stripe = started.stripe;
 });
 
 async function seed(card = 'pm_card_visa') {
@@ -60,7 +58,7 @@ function upgrade(
     items: [{ id: subscription.items.data[0]?.id ?? '', price }],
     proration_behavior: 'always_invoice',
     payment_behavior: 'pending_if_incomplete',
-    expand: ['latest_invoice.payments.data.payment.payment_intent'],
+    expand: ['latest_invoice.payments'],
     ...extra,
   });
 }
@@ -69,9 +67,12 @@ function latestInvoice(subscription: Stripe.Subscription): Stripe.Invoice {
   return subscription.latest_invoice as Stripe.Invoice;
 }
 
-function lastPaymentError(subscription: Stripe.Subscription) {
-  const payment = latestInvoice(subscription).payments?.data[0]?.payment;
-  return (payment?.payment_intent as Stripe.PaymentIntent | undefined)?.last_payment_error;
+/** The invoice's latest attempt: this API version records it on the invoice's `payments`. */
+async function latestPaymentIntent(subscription: Stripe.Subscription) {
+  const invoice = await stripe.invoices.retrieve(latestInvoice(subscription).id, {
+    expand: ['payments.data.payment.payment_intent'],
+  });
+  return invoice.payments?.data[0]?.payment.payment_intent as Stripe.PaymentIntent;
 }
 
 describe('given a new subscription paid with a card that succeeds', () => {
@@ -153,6 +154,22 @@ describe('given an upgrade ten days into the period', () => {
   });
 });
 
+describe('given an upgrade with create_prorations', () => {
+  it('changes the price now and bills the prorations with the next renewal', async () => {
+    const { customer, team, business } = await seed();
+    const subscription = await subscribe(customer.id, team.id);
+    double.setNow(start + 10 * day);
+    const updated = await upgrade(subscription, business.id, { proration_behavior: 'create_prorations' });
+    expect(updated.items.data[0]?.price.id).toBe(business.id);
+    expect(latestInvoice(updated).id).toBe(latestInvoice(subscription).id);
+    const preview = await stripe.invoices.createPreview({ subscription: subscription.id });
+    expect(preview.lines.data.map((line) => line.amount)).toEqual([-677, 2032, 3000]);
+    double.setNow(periodEnd + 60);
+    const renewed = await stripe.subscriptions.retrieve(subscription.id, { expand: ['latest_invoice'] });
+    expect(latestInvoice(renewed)).toMatchObject({ total: 3000 - 677 + 2032, status: 'paid' });
+  });
+});
+
 describe('given a declined card and pending_if_incomplete', () => {
   it('keeps the old price, records the decline and holds the change in pending_update', async () => {
     const { customer, team, business } = await seed();
@@ -162,7 +179,7 @@ describe('given a declined card and pending_if_incomplete', () => {
     expect(updated.items.data[0]?.price.id).toBe(team.id);
     expect(updated.pending_update?.subscription_items?.[0]?.price.id).toBe(business.id);
     expect(latestInvoice(updated).status).toBe('open');
-    expect(lastPaymentError(updated)).toMatchObject({
+    expect((await latestPaymentIntent(updated)).last_payment_error).toMatchObject({
       code: 'card_declined',
       decline_code: 'generic_decline',
     });
@@ -205,8 +222,8 @@ describe('given a card that needs 3-D Secure', () => {
     await useCard(customer.id, 'pm_card_authenticationRequired');
     const updated = await upgrade(subscription, business.id);
     const invoice = latestInvoice(updated);
-    const intent = invoice.payments?.data[0]?.payment.payment_intent as Stripe.PaymentIntent;
-    expect(intent.status).toBe('requires_action');
+    expect(invoice.payments?.data[0]?.status).toBe('open');
+    expect((await latestPaymentIntent(updated)).status).toBe('requires_action');
     expect(updated.pending_update).not.toBeNull();
     const page = await (await fetch(invoice.hosted_invoice_url ?? '')).text();
     expect(page).toContain('Complete authentication');
@@ -215,6 +232,17 @@ describe('given a card that needs 3-D Secure', () => {
     expect(after.items.data[0]?.price.id).toBe(business.id);
     expect(after.pending_update).toBeNull();
     expect(latestInvoice(after).status).toBe('paid');
+  });
+});
+
+describe('given an expansion deeper than Stripe allows', () => {
+  it('is refused as Stripe refuses it', async () => {
+    const { customer, team } = await seed();
+    const subscription = await subscribe(customer.id, team.id);
+    const deep = stripe.subscriptions.retrieve(subscription.id, {
+      expand: ['latest_invoice.payments.data.payment.payment_intent'],
+    });
+    await expect(deep).rejects.toMatchObject({ statusCode: 400, param: 'expand' });
   });
 });
 

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { isBillingError } from 'subscription-kit/core';
-import { createStripeDataProvider } from 'subscription-kit/stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
-import { seedStripeCatalog, stripeSeedAccount, stripeSeedSeller } from '../support/stripe-seed';
+import { seededCustomerProvider } from '../support/stripe-provider';
+import { seedStripeCatalog } from '../support/stripe-seed';
 
 /*
  * The catalog and the payment methods over the Stripe double, seeded through the SDK: what a
@@ -28,13 +28,7 @@ async function customerWithCards() {
 }
 
 function providerFor(customerId: string) {
-  return createStripeDataProvider({
-    stripe: double.stripe,
-    customerId,
-    seller: stripeSeedSeller,
-    getAccountDetails: () => stripeSeedAccount,
-    now: () => new Date(double.now() * 1000),
-  });
+  return seededCustomerProvider(double, customerId);
 }
 
 describe('given products with plan metadata and recurring prices', () => {

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { createStripeDataProvider } from 'subscription-kit/stripe';
 import { describeDataProviderContract } from 'subscription-kit/testing';
 import { afterEach, describe, it } from 'vitest';
 import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
-import { seedStripeCustomer, stripeSeedAccount, stripeSeedSeller } from '../support/stripe-seed';
+import { seededCustomerProvider } from '../support/stripe-provider';
+import { seedStripeCustomer } from '../support/stripe-seed';
 
 /*
  * The conformance kit over the Stripe provider over the Stripe double, every scenario required:
@@ -29,13 +29,7 @@ async function createProvider() {
   const { customerId } = await seedStripeCustomer(double.stripe, {
     history: { advanceTo: (seconds) => double.setNow(seconds), until: testNow },
   });
-  return createStripeDataProvider({
-    stripe: double.stripe,
-    customerId,
-    seller: stripeSeedSeller,
-    getAccountDetails: () => stripeSeedAccount,
-    now: () => new Date(double.now() * 1000),
-  });
+  return seededCustomerProvider(double, customerId);
 }
 
 // No optional scenarios: the seeded data holds every one of them.

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { createHttpDataProvider } from 'subscription-kit/http';
 import { type BillingCustomer, createBillingHandler } from 'subscription-kit/server';
-import { createStripeDataProvider } from 'subscription-kit/stripe';
 import type { BillingDataProvider } from 'subscription-kit/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
-import { seedStripeCustomer, stripeSeedAccount, stripeSeedSeller } from '../support/stripe-seed';
+import { previewAndChange, seededCustomerProvider } from '../support/stripe-provider';
+import { seedStripeCustomer } from '../support/stripe-seed';
 
 /*
  * One Stripe account, three customers behind `createBillingHandler` + the Stripe provider: A with a
@@ -35,14 +35,7 @@ beforeEach(async () => {
       const id = /^Bearer (\w+)$/.exec(request.headers.get('Authorization') ?? '')?.[1];
       return id !== undefined && Object.hasOwn(customers, id) ? { id } : null;
     },
-    provider: (customer) =>
-      createStripeDataProvider({
-        stripe: double.stripe,
-        customerId: customers[customer.id] ?? '',
-        seller: stripeSeedSeller,
-        getAccountDetails: () => stripeSeedAccount,
-        now: () => new Date(double.now() * 1000),
-      }),
+    provider: (customer) => seededCustomerProvider(double, customers[customer.id] ?? ''),
   });
   const signedIn = (id: string) =>
     createHttpDataProvider({
@@ -53,13 +46,7 @@ beforeEach(async () => {
   customerA = signedIn('a');
   customerB = signedIn('b');
   customerC = signedIn('c');
-  const downgrade = await customerA.previewChange({ planId: 'sk_support_basic', interval: 'month' });
-  await customerA.changePlan({
-    planId: 'sk_support_basic',
-    interval: 'month',
-    expectedAmountDue: downgrade.amountDue,
-    idempotencyKey: 'downgrade-a',
-  });
+  await previewAndChange(customerA, 'sk_support_basic', 'month', 'downgrade-a');
   invoiceOfA = (await customerA.listInvoices?.({ cursor: null, limit: 5 }))?.data[0]?.id ?? '';
   paymentMethodOfA =
     (await customerA.listPaymentMethods?.({}))?.find((method) => !method.isDefault)?.id ?? '';

@@ -1,14 +1,9 @@
 // @vitest-environment node
 import { isBillingError, type Money } from 'subscription-kit/core';
-import { createStripeDataProvider } from 'subscription-kit/stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type StripeDouble, startStripeDouble } from '../support/stripe-double';
-import {
-  type StripeSeedCustomerOptions,
-  seedStripeCustomer,
-  stripeSeedAccount,
-  stripeSeedSeller,
-} from '../support/stripe-seed';
+import { previewAndChange, seededCustomerProvider } from '../support/stripe-provider';
+import { type StripeSeedCustomerOptions, seedStripeCustomer } from '../support/stripe-seed';
 
 /*
  * Plan changes over the Stripe double: the charge is the preview's, a failed payment leaves the old
@@ -26,13 +21,7 @@ async function customer(options: StripeSeedCustomerOptions = {}) {
   double = await startStripeDouble({ now: () => seededFrom, pagesOrigin: 'https://stripe-double.test' });
   const { customerId } = await seedStripeCustomer(double.stripe, options);
   double.setNow(testNow);
-  return createStripeDataProvider({
-    stripe: double.stripe,
-    customerId,
-    seller: stripeSeedSeller,
-    getAccountDetails: () => stripeSeedAccount,
-    now: () => new Date(double.now() * 1000),
-  });
+  return seededCustomerProvider(double, customerId);
 }
 
 type Provider = Awaited<ReturnType<typeof customer>>;
@@ -130,12 +119,7 @@ describe('given a change from monthly to yearly billing', () => {
     const provider = await customer();
     const preview = await provider.previewChange({ planId: 'sk_support_pro', interval: 'year' });
     expect(preview.kind).toBe('interval_change');
-    const result = await provider.changePlan({
-      planId: 'sk_support_pro',
-      interval: 'year',
-      expectedAmountDue: preview.amountDue,
-      idempotencyKey: 'yearly',
-    });
+    const result = await previewAndChange(provider, 'sk_support_pro', 'year', 'yearly');
     const subscription = result.status === 'complete' ? result.subscription : null;
     expect(subscription?.interval).toBe('year');
     expect(subscription?.currentPeriod.start.slice(0, 10)).toBe('2026-03-10');
@@ -146,16 +130,26 @@ describe('given a change from monthly to yearly billing', () => {
 describe('given a scheduled downgrade', () => {
   it('moves to the lower plan when the period ends, and the schedule lets go', async () => {
     const provider = await customer();
-    const preview = await provider.previewChange({ planId: 'sk_support_basic', interval: 'month' });
-    await provider.changePlan({
-      planId: 'sk_support_basic',
-      interval: 'month',
-      expectedAmountDue: preview.amountDue,
-      idempotencyKey: 'downgrade',
-    });
+    await previewAndChange(provider, 'sk_support_basic', 'month', 'downgrade');
     double.setNow(Date.UTC(2026, 3, 2) / 1000);
     const subscription = await provider.getSubscription({});
     expect(subscription?.planId).toBe('sk_support_basic');
     expect(subscription?.scheduledChange).toBeNull();
+  });
+});
+
+describe('given a scheduled downgrade and then an upgrade', () => {
+  it('applies the upgrade and drops the scheduled change', async () => {
+    const provider = await customer();
+    await previewAndChange(provider, 'sk_support_basic', 'month', 'downgrade');
+    const result = await previewAndChange(provider, 'sk_support_scale', 'month', 'upgrade');
+    expect(result.status === 'complete' && result.subscription).toMatchObject({
+      planId: 'sk_support_scale',
+      scheduledChange: null,
+    });
+    expect(await provider.getSubscription({})).toMatchObject({
+      planId: 'sk_support_scale',
+      scheduledChange: null,
+    });
   });
 });

@@ -1,13 +1,10 @@
 import type Stripe from 'stripe';
 
-import { findCustomer } from './customers.ts';
-import { writeInvoice } from './invoices.ts';
 import { periodEnd, periodLine } from './lines.ts';
-import { chargeInvoice } from './payments.ts';
-import { releaseSchedule, upcomingItems } from './schedules.ts';
+import { releaseSchedule, scheduleOf, upcomingItems } from './schedules.ts';
 import type { Context } from './state.ts';
 import { expirePendingUpdate } from './subscription-changes.ts';
-import { cancelNow, paymentMethodFor, writeItems } from './subscriptions.ts';
+import { cancelNow, invoiceSubscription, writeItems } from './subscriptions.ts';
 
 const renewing = new Set(['active', 'past_due', 'trialing']);
 
@@ -40,9 +37,7 @@ function currentPeriodEnd(subscription: Stripe.Subscription): number {
 
 /** At the end of the schedule's last phase, releases it or cancels the subscription. */
 function finishSchedule(context: Context, subscription: Stripe.Subscription): 'canceled' | 'continues' {
-  const schedule = subscription.schedule
-    ? context.state.schedules.get(String(subscription.schedule))
-    : undefined;
+  const schedule = scheduleOf(context, subscription);
   const last = schedule?.phases.at(-1);
   if (schedule === undefined || last === undefined || context.now < last.end_date) return 'continues';
   if (schedule.end_behavior === 'cancel') {
@@ -63,22 +58,16 @@ function renew(context: Context, subscription: Stripe.Subscription): void {
   if (first === undefined) return;
   const end = periodEnd(start, first.price);
   subscription.items.data = writeItems(context, subscription.id, planned, start, end);
-  const schedule = subscription.schedule
-    ? context.state.schedules.get(String(subscription.schedule))
-    : undefined;
+  const schedule = scheduleOf(context, subscription);
   const phase = schedule?.phases.find(
     (candidate) => candidate.start_date <= start && start < candidate.end_date,
   );
   if (schedule !== undefined) {
     schedule.current_phase = phase ? { start_date: phase.start_date, end_date: phase.end_date } : null;
   }
-  const invoice = writeInvoice(context, {
-    customer: findCustomer(context, String(subscription.customer)),
-    subscription,
-    lines: planned.map((item) => periodLine(context, item, start, end)),
-    billingReason: 'subscription_cycle',
-  });
-  subscription.latest_invoice = invoice.id;
-  const outcome = chargeInvoice(context, invoice, paymentMethodFor(context, subscription));
+  const pending = context.state.pendingProrations.get(subscription.id) ?? [];
+  context.state.pendingProrations.delete(subscription.id);
+  const lines = [...pending, ...planned.map((item) => periodLine(context, item, start, end))];
+  const { outcome } = invoiceSubscription(context, subscription, lines, 'subscription_cycle');
   subscription.status = outcome.kind === 'paid' ? 'active' : 'past_due';
 }

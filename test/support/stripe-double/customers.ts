@@ -58,17 +58,17 @@ function updateCustomer(context: Context, params: FormParams, id: string): Strip
   return customer;
 }
 
-/** The `address` parameter as Stripe stores it: every field, `null` where it was not sent. */
+/** `address[line1]`, `address[country]` … as Stripe stores them: every field, `null` where not given. */
 function addressOf(params: FormParams): Stripe.Address | undefined {
   const address = record(params, 'address');
   if (address === undefined) return undefined;
   return {
-    city: text(address, 'city') ?? null,
-    country: text(address, 'country') ?? null,
     line1: text(address, 'line1') ?? null,
     line2: text(address, 'line2') ?? null,
     postal_code: text(address, 'postal_code') ?? null,
+    city: text(address, 'city') ?? null,
     state: text(address, 'state') ?? null,
+    country: text(address, 'country') ?? null,
   };
 }
 

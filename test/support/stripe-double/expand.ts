@@ -43,11 +43,19 @@ function confirmationSecret(context: Context, invoiceId: string): Stripe.Invoice
 
 /**
  * Applies Stripe's `expand[]` to a response (already a copy): each dotted path replaces an id by
- * its object, walking through lists' `data` and arrays; unknown paths are Stripe's 400.
+ * its object, walking through lists' `data` and arrays; unknown or deeper-than-four paths are
+ * Stripe's 400.
  */
 export function expandResponse(context: Context, response: unknown, paths: string[]): unknown {
   let result = response;
-  for (const path of paths) result = expandAt(context, result, path.split('.'));
+  for (const path of paths) {
+    const segments = path.split('.');
+    // Stripe refuses deeper paths, so code that passes here passes there too.
+    if (segments.length > 4) {
+      throw invalidRequest(`You cannot expand more than 4 levels of a property. Property: ${path}`, 'expand');
+    }
+    result = expandAt(context, result, segments);
+  }
   return result;
 }
 

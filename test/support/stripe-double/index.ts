@@ -14,6 +14,9 @@ import { dispatch } from './router.ts';
 import { routes } from './routes.ts';
 import { type Context, createIdSource, createState, type StripeDoubleState } from './state.ts';
 
+export type { StripeErrorBody } from './errors.ts';
+export type { RecordedMeterEvent, StripeDoubleState } from './state.ts';
+
 /** One injected failure: the next request matching `method` and `path` gets `error`. */
 export interface InjectedFailure {
   method?: 'GET' | 'POST' | 'DELETE';

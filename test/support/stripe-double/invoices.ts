@@ -42,6 +42,7 @@ export function writeInvoice(context: Context, draft: InvoiceDraft): Stripe.Invo
     customer: customer.id,
     customer_email: customer.email,
     customer_name: customer.name ?? null,
+    customer_address: customer.address ?? null,
     created: context.now,
     effective_at: preview ? null : context.now,
     currency: draft.lines[0]?.price.currency ?? 'usd',

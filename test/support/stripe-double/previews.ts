@@ -4,7 +4,7 @@ import { findCustomer } from './customers.ts';
 import { invalidRequest, resourceMissing } from './errors.ts';
 import { type FormParams, integer, record, records, text } from './form.ts';
 import { writeInvoice } from './invoices.ts';
-import { type PlannedItem, periodEnd, periodLine } from './lines.ts';
+import { type LineSpec, type PlannedItem, periodEnd, periodLine } from './lines.ts';
 import { type Route, route } from './router.ts';
 import { upcomingItems } from './schedules.ts';
 import type { Context } from './state.ts';
@@ -48,7 +48,8 @@ function createPreview(context: Context, params: FormParams): Stripe.Invoice {
       preview: true,
     });
   }
-  const prorations = proration === 'none' ? [] : change.lines;
+  const pending = context.state.pendingProrations.get(subscription.id) ?? [];
+  const prorations = proration === 'none' ? pending : [...pending, ...change.lines];
   return renewalInvoice(context, subscription, change.planned, prorations);
 }
 
@@ -68,14 +69,15 @@ function previewNewSubscription(context: Context, customer: Stripe.Customer, giv
 /** The next renewal: the items the schedule (if any) puts in place at the period end. */
 function previewRenewal(context: Context, subscription: Stripe.Subscription): Stripe.Invoice {
   const end = subscription.items.data[0]?.current_period_end ?? context.now;
-  return renewalInvoice(context, subscription, upcomingItems(context, subscription, end), []);
+  const pending = context.state.pendingProrations.get(subscription.id) ?? [];
+  return renewalInvoice(context, subscription, upcomingItems(context, subscription, end), pending);
 }
 
 function renewalInvoice(
   context: Context,
   subscription: Stripe.Subscription,
   planned: PlannedItem[],
-  prorations: ReturnType<typeof periodLine>[],
+  prorations: LineSpec[],
 ): Stripe.Invoice {
   const start = subscription.items.data[0]?.current_period_end ?? context.now;
   const end = periodEnd(start, (planned[0] as PlannedItem).price);

@@ -110,7 +110,7 @@ function updateSchedule(context: Context, params: FormParams, id: string): Strip
       quantity: integer(item, 'quantity') ?? 1,
     }));
     if (items.length === 0) throw invalidRequest('Missing required param: items.', `phases[${index}][items]`);
-    const written = writePhase(items, start, phaseEnd(phase, start, items[0] as PlannedItem));
+    const written = writePhase(items, start, phaseEnd(context, phase, start, items[0] as PlannedItem));
     start = written.end_date;
     return written;
   });
@@ -121,8 +121,13 @@ function updateSchedule(context: Context, params: FormParams, id: string): Strip
   return schedule;
 }
 
-function phaseEnd(phase: FormParams, start: number, first: PlannedItem): number {
-  const end = integer(phase, 'end_date');
+/** A phase's `start_date` or `end_date`: a Unix time or `now`. */
+function time(context: Context, phase: FormParams, key: string): number | undefined {
+  return text(phase, key) === 'now' ? context.now : integer(phase, key);
+}
+
+function phaseEnd(context: Context, phase: FormParams, start: number, first: PlannedItem): number {
+  const end = time(context, phase, 'end_date');
   if (end !== undefined) return end;
   const duration = record(phase, 'duration');
   if (duration !== undefined) {
@@ -149,15 +154,21 @@ export function releaseSchedule(
   schedule.current_phase = null;
 }
 
+export function scheduleOf(
+  context: Context,
+  subscription: Stripe.Subscription,
+): Stripe.SubscriptionSchedule | undefined {
+  const id = subscription.schedule;
+  return id === null ? undefined : context.state.schedules.get(typeof id === 'string' ? id : id.id);
+}
+
 /** The items a subscription will have from `at`: the schedule's phase then, or the current ones. */
 export function upcomingItems(
   context: Context,
   subscription: Stripe.Subscription,
   at: number,
 ): PlannedItem[] {
-  const schedule = subscription.schedule
-    ? context.state.schedules.get(String(subscription.schedule))
-    : undefined;
+  const schedule = scheduleOf(context, subscription);
   const phase = schedule?.phases.find((candidate) => candidate.start_date <= at && at < candidate.end_date);
   if (phase === undefined) {
     return subscription.items.data.map((item) => ({

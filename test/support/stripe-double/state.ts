@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import type Stripe from 'stripe';
 
+import type { LineSpec } from './lines.ts';
 import type { CardBehaviour } from './test-tokens.ts';
 
 /** A meter event as recorded, with the customer and value read from its payload. */
@@ -24,6 +25,8 @@ export interface StripeDoubleState {
   subscriptions: Map<string, Stripe.Subscription>;
   schedules: Map<string, Stripe.SubscriptionSchedule>;
   invoices: Map<string, Stripe.Invoice>;
+  /** Prorations from `create_prorations` updates, waiting for the subscription's next invoice. */
+  pendingProrations: Map<string, LineSpec[]>;
   /** `invoice.payments` is an includable field: kept beside the invoice, added on `expand`. */
   invoicePayments: Map<string, Stripe.InvoicePayment[]>;
   paymentIntents: Map<string, Stripe.PaymentIntent>;
@@ -45,6 +48,7 @@ export function createState(): StripeDoubleState {
     subscriptions: new Map(),
     schedules: new Map(),
     invoices: new Map(),
+    pendingProrations: new Map(),
     invoicePayments: new Map(),
     paymentIntents: new Map(),
     setupIntents: new Map(),

@@ -1,14 +1,12 @@
 import type Stripe from 'stripe';
 
-import { findCustomer } from './customers.ts';
 import { invalidRequest, StripeDoubleError } from './errors.ts';
 import { boolean, type FormParams, integer, metadata, records, text } from './form.ts';
-import { writeInvoice } from './invoices.ts';
 import { type PlannedChange, type PlannedItem, periodEnd, plannedChange } from './lines.ts';
-import { chargeInvoice, voidInvoice } from './payments.ts';
+import { voidInvoice } from './payments.ts';
 import { type Route, route } from './router.ts';
 import type { Context } from './state.ts';
-import { findSubscription, paymentMethodFor, planItems, writeItems } from './subscriptions.ts';
+import { findSubscription, invoiceSubscription, planItems, writeItems } from './subscriptions.ts';
 
 // Subscription updates: item changes with Stripe's proration, `always_invoice` invoicing and paying
 // at once, and `pending_if_incomplete` keeping the old items when that payment fails.
@@ -53,21 +51,17 @@ function updateSubscription(context: Context, params: FormParams, id: string): S
   const change = itemChange(context, subscription, given, integer(params, 'proration_date'));
   const proration = text(params, 'proration_behavior') ?? 'create_prorations';
   if (change.lines.length === 0 || (proration !== 'always_invoice' && !change.resetsAnchor)) {
-    // Without immediate invoicing the items change now and the next renewal bills them; the
-    // double does not carry `create_prorations` items over to that invoice.
+    // Without immediate invoicing the items change now; `create_prorations` leaves the prorations
+    // pending for the next invoice, as Stripe's pending invoice items.
+    if (proration === 'create_prorations') {
+      const pending = context.state.pendingProrations.get(subscription.id) ?? [];
+      context.state.pendingProrations.set(subscription.id, [...pending, ...change.lines]);
+    }
     applyChange(context, subscription, change);
     return subscription;
   }
-  const customer = findCustomer(context, String(subscription.customer));
   const lines = proration === 'none' ? change.lines.filter((line) => !line.proration) : change.lines;
-  const invoice = writeInvoice(context, {
-    customer,
-    subscription,
-    lines,
-    billingReason: 'subscription_update',
-  });
-  subscription.latest_invoice = invoice.id;
-  const outcome = chargeInvoice(context, invoice, paymentMethodFor(context, subscription));
+  const { invoice, outcome } = invoiceSubscription(context, subscription, lines, 'subscription_update');
   const behaviour = text(params, 'payment_behavior') ?? 'allow_incomplete';
   if (outcome.kind === 'paid') {
     applyChange(context, subscription, change);

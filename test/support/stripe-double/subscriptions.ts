@@ -6,9 +6,9 @@ import { invalidRequest, resourceMissing, StripeDoubleError } from './errors.ts'
 import { fixture } from './fixtures.ts';
 import { type FormParams, integer, metadata, records, requiredText, text } from './form.ts';
 import { writeInvoice } from './invoices.ts';
-import { type PlannedItem, periodEnd, periodLine } from './lines.ts';
+import { type LineSpec, type PlannedItem, periodEnd, periodLine } from './lines.ts';
 import { listPage, newestFirst } from './lists.ts';
-import { chargeInvoice } from './payments.ts';
+import { type ChargeOutcome, chargeInvoice } from './payments.ts';
 import type { Route } from './router.ts';
 import { route } from './router.ts';
 import { type Context, findOrThrow } from './state.ts';
@@ -106,6 +106,24 @@ function planOf(price: Stripe.Price): Stripe.Plan {
   } satisfies Stripe.Plan;
 }
 
+/**
+ * Writes the subscription's next invoice, makes it the latest and attempts payment with the
+ * subscription's payment method (`confirm: false` leaves the PaymentIntent unconfirmed).
+ */
+export function invoiceSubscription(
+  context: Context,
+  subscription: Stripe.Subscription,
+  lines: LineSpec[],
+  billingReason: Stripe.Invoice.BillingReason,
+  { confirm = true } = {},
+): { invoice: Stripe.Invoice; outcome: ChargeOutcome } {
+  const customer = findCustomer(context, String(subscription.customer));
+  const invoice = writeInvoice(context, { customer, subscription, lines, billingReason });
+  subscription.latest_invoice = invoice.id;
+  const outcome = chargeInvoice(context, invoice, paymentMethodFor(context, subscription), confirm);
+  return { invoice, outcome };
+}
+
 /** The payment method Stripe charges: the subscription's, else the customer's default. */
 export function paymentMethodFor(context: Context, subscription: Stripe.Subscription): string | null {
   const own = subscription.default_payment_method;
@@ -169,19 +187,9 @@ function createSubscription(context: Context, params: FormParams): Stripe.Subscr
       'resource_missing',
     );
   }
-  const invoice = writeInvoice(context, {
-    customer,
-    subscription,
-    lines,
-    billingReason: 'subscription_create',
+  const { outcome } = invoiceSubscription(context, subscription, lines, 'subscription_create', {
+    confirm: behaviour !== 'default_incomplete',
   });
-  subscription.latest_invoice = invoice.id;
-  const outcome = chargeInvoice(
-    context,
-    invoice,
-    paymentMethodFor(context, subscription),
-    behaviour !== 'default_incomplete',
-  );
   if (outcome.kind === 'paid') subscription.status = 'active';
   else if (outcome.kind === 'declined' && behaviour === 'error_if_incomplete') {
     throw new StripeDoubleError(402, outcome.error);
