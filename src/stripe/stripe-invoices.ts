@@ -50,7 +50,7 @@ export function toInvoice(invoice: Stripe.Invoice, seller: InvoiceParty): Invoic
       country: invoice.customer_address?.country?.toUpperCase() ?? '',
       vatId: invoice.customer_tax_ids?.[0]?.value ?? null,
     },
-    // Stripe embeds the first lines only; an invoice with more needs `invoices.listLineItems`.
+    // Stripe embeds the first lines only; an invoice with more needs `stripe.invoices.listLineItems(id)`.
     lines: invoice.lines.data.map((line) => toInvoiceLine(line, currency)),
     subtotal: amount(invoice.subtotal),
     taxes: (invoice.total_taxes ?? []).map((tax) => toTaxLine(tax, currency)),
