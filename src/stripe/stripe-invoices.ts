@@ -50,7 +50,7 @@ export function toInvoice(invoice: Stripe.Invoice, seller: InvoiceParty): Invoic
       country: invoice.customer_address?.country?.toUpperCase() ?? '',
       vatId: invoice.customer_tax_ids?.[0]?.value ?? null,
     },
-    // Stripe embeds the first lines only; an invoice with more needs `stripe.invoices.listLineItems(id)`.
+    // Stripe embeds the first lines only; an invoice with more needs its line items listed page by page.
     lines: invoice.lines.data.map((line) => toInvoiceLine(line, currency)),
     subtotal: amount(invoice.subtotal),
     taxes: (invoice.total_taxes ?? []).map((tax) => toTaxLine(tax, currency)),
@@ -100,7 +100,8 @@ export async function listInvoices(
   { stripe, customerId, options }: StripeContext,
   { cursor, limit, signal }: { cursor: string | null; limit: number; signal?: AbortSignal | undefined },
 ): Promise<InvoicePage> {
-  if (cursor !== null) await findInvoice({ stripe, customerId }, cursor, signal);
+  // A cursor is one of the customer's invoices (a draft too: it may end a page).
+  if (cursor !== null) await findInvoice({ stripe, customerId }, cursor, signal, { draftsToo: true });
   const page = await read(signal, () =>
     stripe.invoices.list({
       customer: customerId,
@@ -123,10 +124,11 @@ export async function findInvoice(
   { stripe, customerId }: Pick<StripeContext, 'stripe' | 'customerId'>,
   invoiceId: string,
   signal?: AbortSignal,
+  { draftsToo = false } = {},
 ): Promise<Stripe.Invoice> {
   const invoice = await read(signal, () => stripe.invoices.retrieve(invoiceId));
   const owner = invoice.customer ? idOf(invoice.customer) : null;
-  if (owner !== customerId || invoice.status === 'draft') {
+  if (owner !== customerId || (invoice.status === 'draft' && !draftsToo)) {
     throw new BillingError('not_found', { message: 'No such invoice', details: { invoiceId } });
   }
   return invoice;
