@@ -5,6 +5,8 @@
 // react-i18next are peers, which size-limit leaves out by default; they are counted here, as a host
 // that does not use them yet pays for them.
 
+const { guardBrowserBundle } = require('./scripts/browser-bundle-guard.cjs');
+
 const COUNTED_PEERS = ['i18next', 'react-i18next', '@tanstack/react-query'];
 const RUNTIME_DEPENDENCIES = [...COUNTED_PEERS, '@radix-ui/react-dialog'];
 
@@ -47,6 +49,16 @@ module.exports = [
     gzip: true,
     limit: '43.11 kB',
     modifyEsbuildConfig: ownCodeOnly,
+  },
+  {
+    // Fails (esbuild error) when the bundle reads or contains anything of subscription-kit/server,
+    // subscription-kit/stripe or the stripe SDK: scripts/browser-bundle-guard.cjs.
+    name: 'subscription-kit in a browser bundle, with nothing of subscription-kit/server, subscription-kit/stripe or stripe',
+    path: 'dist/index.js',
+    import: '*',
+    gzip: true,
+    limit: '86.13 kB',
+    modifyEsbuildConfig: (config) => guardBrowserBundle(production(config)),
   },
   component('PlanModal, PlanModalContent, PlanModalTrigger', '74.88 kB'),
   component('PlanCard', '41.34 kB'),

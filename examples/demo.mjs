@@ -4,6 +4,8 @@
 //
 // Environment: PORT (dashboard, default 5173), API_PORT (server, default 8787), HOST (dashboard,
 // default 127.0.0.1; 0.0.0.0 to reach it from outside a container), SKIP_BUILD=1 (use dist/ as is).
+// `--stripe` (`npm run demo:stripe`): the server bills through subscription-kit/stripe over the
+// Stripe double instead of the memory provider (BILLING_BACKEND=stripe).
 import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +24,12 @@ if (process.env.SKIP_BUILD !== '1') {
 
 const server = spawn(process.execPath, ['examples/server/main.mjs'], {
   cwd: root,
-  env: { ...process.env, PORT: apiPort, HOST: '127.0.0.1' },
+  env: {
+    ...process.env,
+    PORT: apiPort,
+    HOST: '127.0.0.1',
+    ...(process.argv.includes('--stripe') ? { BILLING_BACKEND: 'stripe' } : {}),
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const serverReady = new Promise((resolve, reject) => {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, in order: typecheck, lint, jsdom unit tests, Chromium component tests,
 # Storybook stories as tests in every locale and theme, the static Storybook (storybook-static/) with
-# its foundation and docs pages, the build, the demo dashboard end to end, package checks, the packed
-# package under React 18 and in hosts the project does not control, size budgets.
+# its foundation and docs pages, the build, the demo dashboard end to end (over the memory backend,
+# then over the Stripe provider and the Stripe double), package checks, the packed package under
+# React 18 and in hosts the project does not control, size budgets.
 # Ends with one line "N passed, N failed" counting every test that ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +68,7 @@ step 'Storybook pages in the static build (Chromium)' node test/e2e/storybook-pa
 step 'Storybook docs pages (no stacked dialogs, canvases sized to content)' node test/e2e/story-docs.e2e.mjs --report "$reports/story-docs.json"
 step 'Build' npm run --silent build
 step 'End to end: demo dashboard over HTTP (Chromium)' node test/e2e/dashboard.e2e.mjs --report "$reports/e2e.json"
+step 'End to end: demo dashboard over subscription-kit/server + subscription-kit/stripe + the Stripe double (Chromium)' node test/e2e/stripe-dashboard.e2e.mjs --report "$reports/stripe-e2e.json"
 step 'Package checks (publint, attw, Node import)' npm run --silent check:package
 step 'React 18 (packed package)' env REPORTS_DIR="$reports" bash scripts/test-react18.sh
 step 'Hosts (packed package: strict TS, pnpm, lowest peers, Next.js)' env REPORTS_DIR="$reports" bash scripts/test-hosts.sh

@@ -1,14 +1,16 @@
-// The demo backend: the REST contract over the memory provider with the demo customer, plus a few
-// control endpoints for the end-to-end test, the dashboard's "Demo customer" switch and its "Reset
-// demo" (under /api/demo/), and,
-// when given a folder, the built dashboard.
+// The demo backend: the REST contract served by `createBillingHandler` (subscription-kit/server)
+// over a backend holding one demo customer (the memory provider by default, or Stripe's provider
+// over the Stripe double: `stripe-backend.mjs`), plus a few control endpoints for the end-to-end
+// test, the dashboard's "Demo customer" switch and its "Reset demo" (under /api/demo/, outside the
+// contract), and, when given a folder, the built dashboard.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { createMemoryDataProvider, createRestHandler } from 'subscription-kit/testing';
-import { DEFAULT_SCENARIO, demoClock, demoScenarios } from './demo-data.mjs';
+import { createBillingHandler, toNodeListener } from 'subscription-kit/server';
+import { DEFAULT_SCENARIO } from './demo-data.mjs';
+import { createDemoSessions } from './demo-session.mjs';
 import { invoiceLocaleOf, renderInvoicePdf } from './invoice-pdf.mjs';
-import { serveWithHandler } from './node-adapter.mjs';
+import { createMemoryBackend } from './memory-backend.mjs';
 
 /** Where the REST contract is mounted; the dashboard's `createHttpDataProvider({ baseUrl })`. */
 export const BILLING_PATH = '/api/billing';
@@ -25,46 +27,48 @@ const contentTypes = {
 };
 
 /**
- * @param {{ staticDir?: string, latencyMs?: number, log?: (line: string) => void }} [options]
- *   `staticDir`: a built dashboard to serve at `/`; `latencyMs`: how long each billing call takes
- *   (the memory provider's `delay`), so loading states are visible.
+ * @param {{ staticDir?: string, latencyMs?: number, log?: (line: string) => void, backend?: object }} [options]
+ *   `staticDir`: a built dashboard to serve at `/`; `latencyMs`: how long each memory-backend call
+ *   takes, so loading states are visible; `backend`: another backend of the same shape as
+ *   `createMemoryBackend`'s (the Stripe one), else the memory backend.
  * @returns {Promise<import('node:http').Server>} not yet listening
  */
-export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {} } = {}) {
-  /** Each scenario's data, built once on first use (the memory provider copies it). */
-  const snapshots = new Map();
-  async function freshProvider(name) {
-    const scenario = demoScenarios[name];
-    if (!snapshots.has(name)) snapshots.set(name, await scenario.data());
-    const fresh = createMemoryDataProvider({ data: snapshots.get(name), now: demoClock, delay: latencyMs });
-    for (const [method, fault] of Object.entries(scenario.faults ?? {})) fresh.setFault(method, fault);
-    return fresh;
-  }
-  let scenarioName = DEFAULT_SCENARIO;
-  let provider = await freshProvider(scenarioName);
-  // Read on every request, so a reset swaps the whole backend.
-  const handleBilling = createRestHandler(() => provider, { basePath: BILLING_PATH });
+export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {}, backend } = {}) {
+  const demo = backend ?? (await createMemoryBackend({ latencyMs }));
+  const sessions = createDemoSessions({ customerId: () => demo.customerId() });
+  const handleBilling = toNodeListener(
+    createBillingHandler({
+      basePath: BILLING_PATH,
+      authenticate: (request) => sessions.authenticate(request),
+      // The backend holds the demo's one customer; a real host makes a provider per customer id.
+      provider: (customer) => demo.provider(customer),
+      onError: (error) => log(`billing: ${error?.stack ?? error}`),
+    }),
+  );
 
-  /** The control endpoints: reset, inject a fault, read the state. */
+  /** The control endpoints: reset, inject a fault, read the state. Each one opens a session. */
   async function control(request, response, path) {
+    const cookie = sessions.issue(request.headers.cookie);
     const reply = (status, body) =>
-      response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      response
+        .writeHead(status, {
+          'Content-Type': 'application/json',
+          ...(cookie ? { 'Set-Cookie': cookie } : {}),
+        })
+        .end(JSON.stringify(body));
     if (request.method === 'POST' && path === '/api/demo/reset') {
       // `{ scenario }` switches the demo customer; without one, the default customer starts afresh.
       const text = await readBody(request);
       const { scenario = DEFAULT_SCENARIO } = text ? JSON.parse(text) : {};
-      if (!Object.hasOwn(demoScenarios, scenario))
-        return reply(400, { error: `unknown scenario ${scenario}` });
-      provider = await freshProvider(scenario);
-      scenarioName = scenario;
+      if (!demo.scenarios.includes(scenario)) return reply(400, { error: `unknown scenario ${scenario}` });
+      await demo.reset(scenario);
       log(`demo data reset: ${scenario}`);
       return reply(200, { ok: true, scenario });
     }
     if (request.method === 'POST' && path === '/api/demo/fault') {
       const text = await readBody(request);
       const { method = 'changePlan', fault = 'payment_declined', times = 1 } = text ? JSON.parse(text) : {};
-      if (typeof provider[method] !== 'function') return reply(400, { error: `unknown method ${method}` });
-      provider.setFault(method, fault === null ? null : { fault, times });
+      if (!demo.fault(method, fault, times)) return reply(400, { error: `unknown method ${method}` });
       log(`fault ${fault} on the next ${times} ${method} call(s)`);
       return reply(200, { ok: true });
     }
@@ -72,34 +76,28 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
       // What the payment service does once the host's own form is submitted (not in the contract).
       const params = JSON.parse((await readBody(request)) || '{}');
       try {
-        return reply(200, await provider.completeAddPaymentMethod(params));
+        return reply(200, await demo.completeAddPaymentMethod(params));
       } catch (error) {
         return reply(404, { error: { code: error?.code ?? 'unknown', message: String(error?.message) } });
       }
     }
     if (request.method === 'GET' && path === '/api/demo/state') {
-      const { subscription, invoices, paymentMethods, customer } = provider.getData();
-      return reply(200, {
-        scenario: scenarioName,
-        scenarios: Object.keys(demoScenarios),
-        customer,
-        subscription,
-        invoiceCount: invoices.length,
-        paymentMethods,
-        calls: provider.calls,
-      });
+      return reply(200, { ...(await demo.state()), backend: demo.name, scenarios: demo.scenarios });
     }
     return reply(404, { error: 'not found' });
   }
 
   /** An invoice's PDF, drawn here in the language the client asks for (`Accept-Language`). */
   async function serveInvoicePdf(request, response, invoiceId) {
+    const json = (status, body) =>
+      response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    const customer = sessions.customerOf(request.headers.cookie);
+    if (customer === null) return json(401, { error: { code: 'unauthorized', message: 'Sign in again.' } });
     let invoice;
     try {
-      invoice = await provider.getInvoice({ invoiceId });
+      invoice = await demo.provider(customer).getInvoice({ invoiceId });
     } catch (error) {
-      const body = { error: { code: error?.code ?? 'unknown', message: String(error?.message) } };
-      return response.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+      return json(404, { error: { code: error?.code ?? 'unknown', message: String(error?.message) } });
     }
     const pdf = await renderInvoicePdf(invoice, invoiceLocaleOf(request.headers['accept-language']));
     return response
@@ -142,8 +140,9 @@ export async function createDemoServer({ staticDir, latencyMs = 0, log = () => {
         if (!response.headersSent) response.writeHead(500).end();
       });
     const pdf = request.method === 'GET' && path.match(new RegExp(`^${BILLING_PATH}/invoices/([^/]+)/pdf$`));
-    if (pdf) return done(serveInvoicePdf(request, response, pdf[1]));
-    if (path.startsWith(`${BILLING_PATH}/`)) return done(serveWithHandler(handleBilling, request, response));
+    if (pdf && demo.drawsInvoicePdf) return done(serveInvoicePdf(request, response, pdf[1]));
+    if (path.startsWith(`${BILLING_PATH}/`)) return done(handleBilling(request, response));
+    if (demo.passThrough?.matches(path)) return done(demo.passThrough.serve(request, response));
     if (path.startsWith('/api/demo/')) return done(control(request, response, path));
     if (staticDir && (request.method === 'GET' || request.method === 'HEAD')) {
       return done(serveStatic(response, path));

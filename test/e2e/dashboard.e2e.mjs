@@ -6,42 +6,24 @@
 //
 // Prints one line per scenario and a Vitest-like summary; exits non-zero on any failure. With
 // --report it also writes { numPassedTests, numFailedTests } for scripts/count-tests.mjs.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { chromium } from 'playwright';
-import { build } from 'vite';
-import { chromiumLaunchOptions } from '../../scripts/chromium-launch-options.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const reportArgument = process.argv.indexOf('--report');
-const reportFile = reportArgument > 0 ? process.argv[reportArgument + 1] : undefined;
-/** Any single wait; a scenario that needs longer is broken. */
-const STEP_TIMEOUT_MS = 10_000;
-/** The whole run, whatever hangs. */
-const RUN_TIMEOUT_MS = 240_000;
-
-const startedAt = performance.now();
-const watchdog = setTimeout(() => {
-  console.error(`\n ✗ the end-to-end run took longer than ${RUN_TIMEOUT_MS / 1000} s: stopped`);
-  process.exit(1);
-}, RUN_TIMEOUT_MS);
-watchdog.unref();
-
-if (!['dist/index.js', 'dist/testing.js', 'dist/http.js'].every((file) => existsSync(join(root, file)))) {
-  console.error(
-    'dist/ is missing: run `npm run build` first (the dashboard and the server use the built package).',
-  );
-  process.exit(1);
-}
+import {
+  billingSummary,
+  cancelScheduledChangeInSummary,
+  expectAttribute,
+  expectEqual,
+  invoiceRow,
+  openPlanModal,
+  runDashboardE2e,
+  STEP_TIMEOUT_MS,
+} from './support/dashboard-harness.mjs';
 
 /* -------------------------------------------------------------------------------------------------
  * Scenarios
  * -----------------------------------------------------------------------------------------------*/
 
-/** @typedef {{ page: import('playwright').Page, api: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<any> }} Context */
+/** @typedef {import('./support/dashboard-harness.mjs').Context} Context */
 
 /** @type {{ name: string, run: (context: Context) => Promise<void> }[]} */
 const scenarios = [
@@ -126,10 +108,7 @@ const scenarios = [
       await dialog.getByRole('button', { name: 'Done' }).click();
       await dialog.waitFor({ state: 'hidden' });
 
-      const notice = billingSummary(page).getByText('Your plan changes to Ecommerce Basic on April 1, 2026.');
-      await notice.waitFor();
-      await billingSummary(page).getByRole('button', { name: 'Cancel scheduled change' }).click();
-      await notice.waitFor({ state: 'detached' });
+      await cancelScheduledChangeInSummary(page, 'Your plan changes to Ecommerce Basic on April 1, 2026.');
       state = await api('GET', '/api/demo/state');
       expectEqual(state.subscription.scheduledChange, null, 'scheduled change on the server');
       expectEqual(state.subscription.planId, 'ecommerce-scale', 'plan on the server');
@@ -309,15 +288,6 @@ const scenarios = [
     },
   },
 ];
-
-/** Opens "Change plan" and waits for the plan cards. */
-async function openPlanModal(page, { trigger = 'Change plan', title = 'Choose your plan' } = {}) {
-  await page.getByRole('button', { name: trigger }).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await dialog.locator('[data-status="ready"]').first().waitFor();
-  return dialog;
-}
-
 /**
  * Confirms the upgrade to Ecommerce Scale under review, checks that the server applied it once,
  * and closes the dialog with "Done".
@@ -334,142 +304,18 @@ async function confirmUpgradeToScale(dialog, api) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** The row of one invoice in "Recent invoices". */
-function invoiceRow(page, number) {
-  return page.locator('[data-slot="invoices"]').getByRole('row').filter({ hasText: number });
-}
-
-function billingSummary(page) {
-  return page.locator('[data-slot="billing-summary"]');
-}
-
 /** UsageMeters' "heading past your limits" region. */
 function usageNudge(page) {
   return page.getByRole('region', { name: "You're heading past your plan's limits" });
 }
 
-/** Waits (within a step) until the element's attribute has the value; fails with the last one seen. */
-async function expectAttribute(locator, name, expected) {
-  const deadline = performance.now() + STEP_TIMEOUT_MS;
-  let actual = null;
-  while (performance.now() < deadline) {
-    actual = await locator.getAttribute(name, { timeout: Math.max(1, deadline - performance.now()) });
-    if (actual === expected) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${name}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
-
-function expectEqual(actual, expected, what) {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Run: build the dashboard, serve it with the API from one local server, drive Chromium
- * -----------------------------------------------------------------------------------------------*/
-
-const outDir = mkdtempSync(join(tmpdir(), 'sk-dashboard-'));
-let server;
-let browser;
-const results = [];
-try {
-  const buildStarted = performance.now();
-  await build({
-    configFile: join(root, 'examples/dashboard/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  const buildMs = Math.round(performance.now() - buildStarted);
-
-  // Imported after the check above: the server uses the built subscription-kit/testing.
-  const { createDemoServer } = await import('../../examples/server/create-demo-server.mjs');
-  server = await createDemoServer({ staticDir: outDir, latencyMs: 0 });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const api = async (method, path, body, headers = {}) => {
-    const response = await fetch(`${origin}${path}`, {
-      method,
-      headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(STEP_TIMEOUT_MS),
-    });
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}`);
-    return response.json();
-  };
-
-  browser = await chromium.launch({
-    ...chromiumLaunchOptions(),
-    timeout: STEP_TIMEOUT_MS * 3,
-  });
-  console.log(`\n RUN  dashboard end to end (${origin}, dashboard built in ${buildMs} ms)\n`);
-
-  for (const scenario of scenarios) {
-    const scenarioStarted = performance.now();
-    const context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    });
-    context.setDefaultTimeout(STEP_TIMEOUT_MS);
-    const page = await context.newPage();
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    let failure = null;
-    try {
-      await api('POST', '/api/demo/reset');
-      await page.goto(`${origin}/?lang=en&theme=light`);
-      await page.getByRole('button', { name: 'Change plan' }).waitFor();
-      await scenario.run({ page, api });
-      if (pageErrors.length > 0) throw new Error(`uncaught errors in the page: ${pageErrors.join('; ')}`);
-    } catch (error) {
-      failure = error;
-      const shot = join(root, '.reports/e2e', `${scenario.name.replace(/\W+/g, '-')}.png`);
-      mkdirSync(dirname(shot), { recursive: true });
-      await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
-      failure.screenshot = relative(root, shot);
-    }
-    await context.close();
-    const ms = Math.round(performance.now() - scenarioStarted);
-    results.push({ name: scenario.name, failure, ms });
-    if (failure) {
-      console.log(` ✗ dashboard > ${scenario.name} ${ms}ms`);
-      console.log(`   → ${String(failure.message).split('\n').join('\n     ')}`);
-      console.log(`     screenshot: ${failure.screenshot}`);
-    } else {
-      console.log(` ✓ dashboard > ${scenario.name} ${ms}ms`);
-    }
-  }
-} catch (error) {
-  console.error(`\n ✗ the end-to-end run could not start or finish: ${error?.stack ?? error}`);
-  results.push({ name: 'setup', failure: error, ms: 0 });
-} finally {
-  await browser?.close().catch(() => {});
-  if (server) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-  rmSync(outDir, { recursive: true, force: true });
-}
-
-const passed = results.filter((result) => !result.failure).length;
-const failed = results.length - passed;
-const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
-console.log(
-  `\n Test Files  ${failed > 0 ? '1 failed' : '1 passed'} (1)\n      Tests  ${[
-    failed > 0 ? `${failed} failed` : '',
-    passed > 0 ? `${passed} passed` : '',
-  ]
-    .filter(Boolean)
-    .join(' | ')} (${results.length})\n   Duration  ${seconds}s\n`,
-);
-if (reportFile) {
-  mkdirSync(dirname(reportFile), { recursive: true });
-  writeFileSync(
-    reportFile,
-    JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numTotalTests: results.length }),
-  );
-}
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+await runDashboardE2e({
+  label: 'dashboard',
+  dist: ['dist/index.js', 'dist/testing.js', 'dist/http.js', 'dist/server.js'],
+  scenarios,
+  // Imported after the check of dist/: the server uses the built subscription-kit/testing.
+  createServer: async ({ staticDir }) => {
+    const { createDemoServer } = await import('../../examples/server/create-demo-server.mjs');
+    return createDemoServer({ staticDir, latencyMs: 0 });
+  },
+});

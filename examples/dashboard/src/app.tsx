@@ -99,6 +99,7 @@ export function App() {
             demoSwitch={
               <DemoCustomerSwitch
                 scenario={demo.scenario}
+                offered={demo.offered}
                 onChange={(scenario) => {
                   setPaymentFailure(undefined);
                   switchTo(scenario);
@@ -119,7 +120,8 @@ export function App() {
               )
             }
           </Shell>
-          <Toasts ref={toasts} />
+          {/* Its queries wait, like the pages', until the demo session and customer are ready. */}
+          {demo.ready && <Toasts ref={toasts} />}
         </div>
       </SubscriptionKitProvider>
     </I18nextProvider>

@@ -33,7 +33,14 @@ function scenarioInUrl(): DemoScenario {
   return isScenario(value) ? value : 'overage';
 }
 
-async function readState(): Promise<{ scenario: string; customer: DemoCustomerDetails } | null> {
+interface DemoState {
+  scenario: string;
+  /** The demo customers this server holds (its Stripe mode has fewer). */
+  scenarios: string[];
+  customer: DemoCustomerDetails;
+}
+
+async function readState(): Promise<DemoState | null> {
   const response = await fetch('/api/demo/state').catch(() => null);
   return response?.ok ? response.json() : null;
 }
@@ -45,6 +52,7 @@ async function readState(): Promise<{ scenario: string; customer: DemoCustomerDe
 export function useDemoCustomer() {
   const [scenario, setScenario] = useState<DemoScenario>(scenarioInUrl);
   const [customer, setCustomer] = useState<DemoCustomerDetails | null>(null);
+  const [offered, setOffered] = useState<readonly DemoScenario[]>(DEMO_SCENARIOS);
   const [ready, setReady] = useState(false);
 
   const reset = useCallback(async (next: DemoScenario) => {
@@ -61,6 +69,12 @@ export function useDemoCustomer() {
     let active = true;
     void (async () => {
       const state = await readState();
+      if (state) setOffered(DEMO_SCENARIOS.filter((option) => state.scenarios.includes(option)));
+      // A customer this server does not hold (a memory-mode link in Stripe mode): show the one it holds.
+      if (state && !state.scenarios.includes(scenario) && isScenario(state.scenario)) {
+        setScenario(state.scenario);
+        return;
+      }
       if (state && state.scenario !== scenario) await reset(scenario);
       else setCustomer(state?.customer ?? null);
       if (active) setReady(true);
@@ -78,16 +92,18 @@ export function useDemoCustomer() {
     setScenario(next);
   }, []);
 
-  return { scenario, customer, ready, switchTo, reset: () => reset(scenario) };
+  return { scenario, offered, customer, ready, switchTo, reset: () => reset(scenario) };
 }
 
 interface DemoCustomerSwitchProps {
   scenario: DemoScenario;
+  /** The scenarios the server offers. */
+  offered: readonly DemoScenario[];
   onChange: (scenario: DemoScenario) => void;
 }
 
 /** The picker, with what the chosen customer shows written under it. */
-export function DemoCustomerSwitch({ scenario, onChange }: DemoCustomerSwitchProps) {
+export function DemoCustomerSwitch({ scenario, offered, onChange }: DemoCustomerSwitchProps) {
   const { t } = useTranslation();
   const descriptionId = useId();
   return (
@@ -99,7 +115,7 @@ export function DemoCustomerSwitch({ scenario, onChange }: DemoCustomerSwitchPro
           aria-describedby={descriptionId}
           onChange={(event) => isScenario(event.target.value) && onChange(event.target.value)}
         >
-          {DEMO_SCENARIOS.map((option) => (
+          {offered.map((option) => (
             <option key={option} value={option}>
               {t(`demo.scenarios.${option}.label`)}
             </option>

@@ -30,7 +30,8 @@ export interface StripeDoubleOptions {
   now?: () => number;
   /**
    * The origin invoice pages (`invoice_pdf`, `hosted_invoice_url`) are given under, e.g. an https
-   * origin proxying to the double: the components follow `https:` links only, as Stripe's are.
+   * origin proxying to the double: the components follow `https:` links only, as Stripe's are. A
+   * path prefix (`/stripe-double`) gives same-origin paths, for a host serving the pages itself.
    * @default the double's own `http://127.0.0.1:<port>`
    */
   pagesOrigin?: string;
@@ -104,7 +105,8 @@ interface Exchange {
 function serve(exchange: Exchange, response: ServerResponse): void {
   const { context, request, body } = exchange;
   const method = request.method ?? 'GET';
-  const url = new URL(request.url ?? '/', context.origin);
+  // Only the path and query are read: `pagesOrigin` may be a path prefix, no base for a URL.
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   context.state.requests.push(`${method} ${url.pathname}`);
   const page = servePage(context, method, url, body);
   if (page !== undefined) {
