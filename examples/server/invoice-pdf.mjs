@@ -30,7 +30,9 @@ export function invoiceLocaleOf(acceptLanguage) {
  * @returns {Promise<Uint8Array>}
  */
 export async function renderInvoicePdf(invoice, locale) {
-  const strings = require(`subscription-kit/locales/${locale}/subscription-kit.json`);
+  // The repository's own locale files, the ones the package ships: the demo runs from the repository,
+  // and its tests run before the package is built.
+  const strings = require(`../../locales/${locale}/subscription-kit.json`);
   const t = (key, values = {}) =>
     key
       .split('.')

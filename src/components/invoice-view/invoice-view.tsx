@@ -20,7 +20,6 @@ import { InvoiceStatusBadge } from './invoice-status-badge';
 /* -------------------------------------------------------------------------------------------------
  * InvoiceView
  * -----------------------------------------------------------------------------------------------*/
-
 const INVOICE_VIEW_NAME = 'InvoiceView';
 
 interface InvoiceViewProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
