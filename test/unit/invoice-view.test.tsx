@@ -114,7 +114,7 @@ describe('given the Danish locale', () => {
       </SubscriptionKitProvider>,
     );
     expect(
-      await screen.findByRole('button', { name: 'Download faktura SK-2026-0001 som PDF' }),
+      await screen.findByRole('button', { name: 'Download PDF af faktura SK-2026-0001' }),
     ).toBeVisible();
   });
 });
