@@ -113,9 +113,7 @@ describe('given the Danish locale', () => {
         <InvoiceList />
       </SubscriptionKitProvider>,
     );
-    expect(
-      await screen.findByRole('button', { name: 'Download PDF af faktura SK-2026-0001' }),
-    ).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Download PDF af faktura SK-2026-0001' })).toBeVisible();
   });
 });
 
